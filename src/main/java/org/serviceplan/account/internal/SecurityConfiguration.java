@@ -1,0 +1,93 @@
+package org.serviceplan.account.internal;
+
+import org.serviceplan.shared.web.UserLocale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three filter chains: the stateless API (bearer tokens; HTTP Basic only to create a token), the API
+ * documentation, and the browser UI (form login, CSRF, a strict Content-Security-Policy).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ApiProblems apiProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		return new ApiProblems(messages, locales, json);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, JpaAccounts accounts, ApiProblems problems) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/invitations/*/accept").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").authenticated()
+				.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+						authentication.get() instanceof BearerTokenFilter.TokenAuthentication)))
+			.addFilterBefore(new BearerTokenFilter(accounts, problems), BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			// Swagger UI styles itself inline; nothing else gets that.
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+					CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain ui(HttpSecurity http, JpaAccounts accounts, LoginAttempts attempts, LocaleResolver locales)
+			throws Exception {
+		LoginOutcome outcome = new LoginOutcome(accounts, attempts, (UserLocale) locales);
+		return http
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/invitations/**", "/language", "/error", "/css/**", "/js/**", "/img/**",
+						"/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(outcome)
+				.failureHandler(outcome)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+}

@@ -1,0 +1,23 @@
+package org.serviceplan.workspace;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.serviceplan.account.AccountId;
+
+/** What other modules may ask about workspaces and their people. */
+public interface Workspaces {
+
+	/** The workspaces the account belongs to, by name. */
+	List<WorkspaceSummary> of(AccountId account);
+
+	/** The account's membership in a workspace; empty when it is not a member (or the workspace does not exist). */
+	Optional<Member> membership(AccountId account, UUID workspaceId);
+
+	/** Whether a person of the current workspace exists (rules such as "the responsible belongs to the workspace"). */
+	boolean hasPerson(UUID personId);
+
+	record WorkspaceSummary(UUID id, String name, Role role) {
+	}
+}
