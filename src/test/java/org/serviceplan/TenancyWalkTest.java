@@ -1,0 +1,185 @@
+package org.serviceplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.serviceplan.Routes.Route;
+import org.serviceplan.account.Accounts;
+import org.serviceplan.shared.tenancy.TenantContext;
+import org.serviceplan.workspace.Requires;
+import org.serviceplan.workspace.Role;
+import org.serviceplan.workspace.internal.OrgChart;
+import org.serviceplan.workspace.internal.PersonDetails;
+import org.serviceplan.workspace.internal.Staffing;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every route of the application, UI and API, as the owner of workspace B with the ids of
+ * workspace A, and proves each answers 404 and changes nothing. Routes are read from Spring MVC's own
+ * mappings, so a route added later is walked without touching this test; a path variable this test does
+ * not know fails it until someone says which record of A it stands for.
+ */
+@IntegrationTest
+class TenancyWalkTest {
+
+	/** Routes reached by a secret rather than an id of a workspace: the walk checks an unknown secret instead. */
+	private static final Set<String> SECRET_VARIABLES = Set.of("code", "invitationCode");
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	TestCompanies companies;
+	@Autowired
+	OrgChart orgChart;
+	@Autowired
+	Staffing staffing;
+	@Autowired
+	Accounts accounts;
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	TestCompanies.Company a;
+	TestCompanies.Company b;
+	String bToken;
+	Map<String, String> idsOfA;
+
+	@BeforeEach
+	void twoCompanies() {
+		a = companies.company("Клиника А");
+		b = companies.company("Салон Б");
+		bToken = companies.token(b.owner());
+		var member = a.ownerMember();
+		idsOfA = TenantContext.inWorkspace(a.id(), () -> {
+			var medical = orgChart.addDepartment("Медицинский блок", null);
+			var reception = orgChart.addDepartment("Ресепшн", medical.id());
+			var position = orgChart.addPosition("Администратор");
+			var invited = staffing.invite(member, new PersonDetails("Ирина", "irina-" + UUID.randomUUID() + "@a.test",
+					Role.EMPLOYEE, reception.id(), position.id()), Locale.ROOT);
+			Map<String, String> ids = new HashMap<>();
+			ids.put("department", reception.id().toString());
+			ids.put("position", position.id().toString());
+			ids.put("person", invited.person().id().toString());
+			return ids;
+		});
+		idsOfA.put("ws", a.id().toString());
+		idsOfA.put("workspace", a.id().toString());
+		idsOfA.put("token", accounts.issueToken(a.owner().accountId(), "A's integration").id().toString());
+	}
+
+	@Test
+	void everyWorkspaceRouteDeclaresItsPermission() {
+		List<String> unguarded = Routes.of(mappings).stream()
+			.filter(r -> r.pattern().contains("{ws}"))
+			.filter(r -> r.handler().getMethodAnnotation(Requires.class) == null)
+			.map(Route::toString)
+			.toList();
+		assertThat(unguarded).as("workspace routes without @Requires").isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anotherWorkspacesIdsAnswerNotFound() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Route route : Routes.of(mappings)) {
+			List<String> variables = route.variables();
+			if (variables.isEmpty()) {
+				continue;
+			}
+			if (variables.stream().anyMatch(SECRET_VARIABLES::contains)) {
+				tests.add(DynamicTest.dynamicTest(route + " with an unknown secret",
+						() -> expectNotFound(route, route.expand(v -> SECRET_VARIABLES.contains(v) ? "unknown-code" : idOfA(route, v)))));
+				continue;
+			}
+			tests.add(DynamicTest.dynamicTest(route + " with A's ids",
+					() -> expectNotFound(route, route.expand(v -> idOfA(route, v)))));
+			if (variables.contains("ws") && variables.size() > 1) {
+				tests.add(DynamicTest.dynamicTest(route + " in B with A's ids", () -> expectNotFound(route,
+						route.expand(v -> v.equals("ws") ? b.id().toString() : idOfA(route, v)))));
+			}
+		}
+		tests.add(DynamicTest.dynamicTest("A's records are untouched after the walk", this::aIsUntouched));
+		return tests.stream();
+	}
+
+	private void expectNotFound(Route route, String uri) throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method().name()), uri);
+		if (uri.startsWith("/api/")) {
+			request.header("Authorization", "Bearer " + bToken)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Взлом\",\"title\":\"Взлом\",\"version\":0,\"role\":\"EMPLOYEE\","
+						+ "\"email\":\"intruder@b.test\",\"password\":\"intruder-password\"}");
+		}
+		else {
+			request.with(user(b.owner()))
+				.with(csrf())
+				.param("name", "Взлом")
+				.param("version", "0")
+				.param("role", "EMPLOYEE")
+				.param("email", "intruder@b.test");
+		}
+		int status = mvc.perform(request).andReturn().getResponse().getStatus();
+		assertThat(status).as("%s %s as B's owner", route.method(), uri).isEqualTo(404);
+	}
+
+	private void aIsUntouched() {
+		TenantContext.inWorkspace(a.id(), () -> {
+			assertThat(orgChart.department(UUID.fromString(idsOfA.get("department"))).name()).isEqualTo("Ресепшн");
+			assertThat(orgChart.position(UUID.fromString(idsOfA.get("position"))).name()).isEqualTo("Администратор");
+			assertThat(staffing.person(UUID.fromString(idsOfA.get("person"))).name()).isEqualTo("Ирина");
+		});
+		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
+	}
+
+	/** Which of A's records a path variable stands for: by its name, or for {id} by the segment before it. */
+	private String idOfA(Route route, String variable) {
+		String kind = switch (variable) {
+			case "ws" -> "ws";
+			case "type" -> "department-type";
+			case "id" -> route.segmentBefore(variable);
+			default -> variable.endsWith("Id") ? variable.substring(0, variable.length() - 2) : variable;
+		};
+		kind = switch (kind) {
+			case "departments" -> "department";
+			case "people" -> "person";
+			case "positions" -> "position";
+			case "tokens" -> "token";
+			case "workspaces" -> "workspace";
+			default -> kind;
+		};
+		if (kind.equals("department-type")) {
+			return "department";
+		}
+		if (route.pattern().contains("/{type}/") && variable.equals("id")) {
+			return idsOfA.get("department");
+		}
+		String id = idsOfA.get(kind);
+		if (id == null) {
+			fail("TenancyWalkTest does not know which record of workspace A {%s} in %s stands for: add it to idsOfA",
+					variable, route.pattern());
+		}
+		return id;
+	}
+
+}
