@@ -50,7 +50,7 @@ class LoginOutcome extends SavedRequestAwareAuthenticationSuccessHandler impleme
 		map.setTargetRequestPath(request.getContextPath() + "/login");
 		map.put("email", email);
 		attempts.remainingLock(email).ifPresentOrElse(wait -> {
-			long seconds = Math.max(1, wait.toSeconds());
+			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
 			map.put("loginError", seconds < 60 ? "login.lockedSeconds" : "login.lockedMinutes");
 			map.put("loginErrorArgs", List.of(seconds < 60 ? seconds : (seconds + 59) / 60));
 		}, () -> map.put("loginError", "login.badCredentials"));
