@@ -34,6 +34,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		this.locked = locked;
 	}
 
+	/** The same login under a new name, so the page header follows a rename without logging in again. */
+	public CurrentUser renamed(String newName) {
+		return new CurrentUser(accountId, email, newName, passwordHash, locked);
+	}
+
 	public AccountId accountId() {
 		return new AccountId(accountId);
 	}

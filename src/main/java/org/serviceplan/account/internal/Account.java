@@ -10,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.serviceplan.account.CurrentUser;
+import org.serviceplan.shared.BusinessRuleViolation;
 
 @Entity
 @Table(name = "account")
 public class Account {
+
+	private static final int MAX_NAME = 200;
 
 	@Id
 	private UUID id;
@@ -35,11 +38,21 @@ public class Account {
 	Account(String email, String name, String passwordHash, Locale locale, Instant now) {
 		this.id = UUID.randomUUID();
 		this.email = normalize(email);
-		this.name = name.strip();
+		this.name = validName(name);
 		this.passwordHash = passwordHash;
 		this.locale = locale.getLanguage();
 		this.createdAt = now;
 		this.passwordChangedAt = now;
+	}
+
+	private static String validName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new BusinessRuleViolation("name", "validation.required");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw new BusinessRuleViolation("name", "validation.tooLong", MAX_NAME);
+		}
+		return name.strip();
 	}
 
 	static String normalize(String email) {
@@ -87,7 +100,7 @@ public class Account {
 	}
 
 	void rename(String newName) {
-		this.name = newName.strip();
+		this.name = validName(newName);
 	}
 
 	void changePassword(String newHash, Instant now) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.serviceplan.shared.BusinessRuleViolation;
@@ -38,6 +40,20 @@ public final class DepartmentTree {
 			out.add(new Node(d, depth, !children.getOrDefault(d.id(), List.of()).isEmpty()));
 			walk(d.id(), depth + 1, out);
 		}
+	}
+
+	/** The department and every department inside it, at any depth: what "people of this department" covers. */
+	public Set<UUID> subtree(UUID departmentId) {
+		Set<UUID> out = new HashSet<>();
+		if (byId.containsKey(departmentId)) {
+			collect(departmentId, out);
+		}
+		return out;
+	}
+
+	private void collect(UUID departmentId, Set<UUID> out) {
+		out.add(departmentId);
+		children.getOrDefault(departmentId, List.of()).forEach(child -> collect(child.id(), out));
 	}
 
 	/** Refuses a parent that is the department itself or one of its descendants. */

@@ -16,6 +16,7 @@ import org.serviceplan.shared.tenancy.TenantContext;
 import org.serviceplan.workspace.InvitationClosed;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Role;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -174,7 +175,9 @@ public class Staffing {
 
 	private void mayGrant(Member actor, Role role) {
 		if (role != null && !actor.role().mayGrant(role)) {
-			throw new BusinessRuleViolation("role", "person.role.notAllowed", role);
+			// the role's name in the reader's language, not the enum constant
+			throw new BusinessRuleViolation("role", "person.role.notAllowed",
+					new DefaultMessageSourceResolvable("role." + role.name()));
 		}
 	}
 
