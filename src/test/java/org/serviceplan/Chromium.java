@@ -59,6 +59,8 @@ public final class Chromium implements ExecutionCondition, BeforeAllCallback, Af
 
 	/** Saves what the window shows as {@code docs/screenshots/<name>.png}, for README. */
 	public void screenshot(String name) {
+		// Unfocused, so that a blinking caret does not change the picture from run to run.
+		driver.executeScript("if (document.activeElement) document.activeElement.blur()");
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
