@@ -39,8 +39,8 @@ class AuditTrail {
 	}
 
 	/**
-	 * The newest {@code limit} rows of each type, newest first; within a revision, by type and then in the
-	 * database's order, so that asking again with a larger limit gives the same rows in front.
+	 * The newest {@code limit} rows of each type, newest first; within a revision by type, then by name as the
+	 * database sorts it, so that asking again with a larger limit gives the same rows in front.
 	 */
 	List<AuditRow> latest(UUID workspaceId, Collection<RecordType> types, UUID account, int limit) {
 		List<AuditRow> rows = new ArrayList<>();
@@ -50,6 +50,7 @@ class AuditTrail {
 				query.add(AuditEntity.revisionProperty("accountId").eq(account));
 			}
 			rows.addAll(read(type, query.addOrder(AuditEntity.revisionNumber().desc())
+				.addOrder(AuditEntity.property("name").asc())
 				.addOrder(AuditEntity.id().asc())
 				.setMaxResults(limit)));
 		}
@@ -114,11 +115,16 @@ class AuditTrail {
 		return rows;
 	}
 
-	/** The fields of a type a reader sees: audited ones, without the version and the workspace column. */
+	/**
+	 * The fields of a type a reader sees, in the order the entity declares them (Hibernate sorts them by
+	 * name): audited ones, without the version and the workspace column.
+	 */
 	List<String> shownFields(RecordType type) {
 		EntityPersister persister = persister(type);
 		String tenantField = type.tenantOwned() ? tenantField(persister) : null;
 		String[] names = persister.getPropertyNames();
+		List<String> declared = new ArrayList<>();
+		ReflectionUtils.doWithFields(type.entityClass(), field -> declared.add(field.getName()));
 		List<String> shown = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {
 			Field field = ReflectionUtils.findField(type.entityClass(), names[i]);
@@ -127,6 +133,7 @@ class AuditTrail {
 				shown.add(names[i]);
 			}
 		}
+		shown.sort(Comparator.comparingInt(declared::indexOf));
 		return shown;
 	}
 
