@@ -9,8 +9,6 @@ import org.serviceplan.workspace.RecordType;
 /** What a workspace's history is narrowed to: one kind of record, one account's changes; null means any. */
 public record HistoryFilter(RecordType type, UUID account) {
 
-	public static final HistoryFilter NONE = new HistoryFilter(null, null);
-
 	Set<RecordType> types() {
 		return type == null ? EnumSet.allOf(RecordType.class) : EnumSet.of(type);
 	}
