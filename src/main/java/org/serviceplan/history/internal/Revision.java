@@ -55,4 +55,8 @@ public class Revision {
 		this.accountId = account;
 		this.accountName = name;
 	}
+
+	void belongsTo(UUID workspace) {
+		this.workspaceId = workspace;
+	}
 }

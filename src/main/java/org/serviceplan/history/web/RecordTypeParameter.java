@@ -1,0 +1,19 @@
+package org.serviceplan.history.web;
+
+import org.serviceplan.workspace.RecordType;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
+
+/** Reads a record type from a URL by its key ({@code department}); an unknown key is a bad request. */
+@Component
+class RecordTypeParameter implements Converter<String, RecordType> {
+
+	@Override
+	public RecordType convert(String key) {
+		if (key.isBlank()) {
+			return null;
+		}
+		return RecordType.ofKey(key.strip())
+			.orElseThrow(() -> new IllegalArgumentException("unknown record type " + key));
+	}
+}
