@@ -164,3 +164,8 @@ create table spring_session_attributes (
     constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
     constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
 );
+
+-- A workspace's history is read by workspace, newest revision first.
+create index ix_department_aud_workspace on department_aud (workspace_id, rev);
+create index ix_job_position_aud_workspace on job_position_aud (workspace_id, rev);
+create index ix_person_aud_workspace on person_aud (workspace_id, rev);
