@@ -6,11 +6,14 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.serviceplan.shared.BusinessRuleViolation;
 
 /** A personal access token. Only its SHA-256 is kept; the token itself is shown once. */
 @Entity
 @Table(name = "api_token")
 class ApiToken {
+
+	static final int MAX_NAME = 100;
 
 	@Id
 	private UUID id;
@@ -26,9 +29,20 @@ class ApiToken {
 	ApiToken(UUID accountId, String name, String tokenHash, Instant now) {
 		this.id = UUID.randomUUID();
 		this.accountId = accountId;
-		this.name = name.strip();
+		this.name = named(name);
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
+	}
+
+	/** A token is named so its owner can tell which program uses it when revoking. */
+	private static String named(String name) {
+		if (name == null || name.isBlank()) {
+			throw new BusinessRuleViolation("name", "token.name.required");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw new BusinessRuleViolation("name", "validation.tooLong", MAX_NAME);
+		}
+		return name.strip();
 	}
 
 	UUID id() {
