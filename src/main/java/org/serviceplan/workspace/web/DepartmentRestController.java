@@ -90,7 +90,8 @@ class DepartmentRestController {
 
 	@GetMapping("/{id}")
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "Read a department")
+	@Operation(summary = "Read a department",
+			description = "One department with its path from the top level. Any member may read the structure.")
 	@ApiResponse(responseCode = "200", description = "The department",
 			content = @Content(schema = @Schema(implementation = DepartmentJson.class),
 					examples = @ExampleObject(name = "dentistry", value = DEPARTMENT_EXAMPLE)))

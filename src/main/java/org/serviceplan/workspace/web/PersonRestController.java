@@ -109,7 +109,8 @@ class PersonRestController {
 
 	@GetMapping("/{id}")
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "Read a person")
+	@Operation(summary = "Read a person",
+			description = "One person with role, department and position. Any member may read the people.")
 	@ApiResponse(responseCode = "200", description = "The person",
 			content = @Content(schema = @Schema(implementation = PersonJson.class),
 					examples = @ExampleObject(name = "administrator", value = PERSON_EXAMPLE)))

@@ -74,7 +74,7 @@ class PositionRestController {
 
 	@GetMapping("/{id}")
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "Read a position")
+	@Operation(summary = "Read a position", description = "One position. Any member may read the positions.")
 	@ApiResponse(responseCode = "200", description = "The position",
 			content = @Content(schema = @Schema(implementation = PositionJson.class),
 					examples = @ExampleObject(name = "dentist", value = """
