@@ -51,7 +51,7 @@ class TokenRestController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a token",
+	@Operation(operationId = "createToken", summary = "Create a token",
 			description = "Creates a personal access token for the caller. Log in with HTTP Basic (email and "
 					+ "password) — the only endpoint that accepts it — or with an existing token. The token is in "
 					+ "this answer only: the server keeps just its hash.",
@@ -66,7 +66,7 @@ class TokenRestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List my tokens", description = "The caller's tokens, oldest first, without the secrets.")
+	@Operation(operationId = "listTokens", summary = "List my tokens", description = "The caller's tokens, oldest first, without the secrets.")
 	@ApiResponse(responseCode = "200", description = "The tokens",
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = Token.class)),
 					examples = @ExampleObject(name = "tokens", value = LIST_EXAMPLE)))
@@ -76,7 +76,7 @@ class TokenRestController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Revoke a token",
+	@Operation(operationId = "revokeToken", summary = "Revoke a token",
 			description = "The token stops working at once. Only the caller's own tokens: any other id answers 404.")
 	@ApiResponse(responseCode = "204", description = "Revoked")
 	void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {

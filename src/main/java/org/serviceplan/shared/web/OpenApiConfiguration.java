@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -41,6 +44,8 @@ class OpenApiConfiguration {
 	static final String BEARER = "bearer";
 	static final String BASIC = "basic";
 	static final String PROBLEM = "Problem";
+	private static final String WORKSPACE = "ws";
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 	private static final Locale EXAMPLE_LANGUAGE = UserLocale.RUSSIAN;
 
@@ -83,13 +88,17 @@ class OpenApiConfiguration {
 				return;
 			}
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				declarePathVariables(path, operation);
 				boolean mutates = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH
 						|| method == PathItem.HttpMethod.PUT;
 				boolean hasBody = operation.getRequestBody() != null;
-				if (hasBody || path.contains("{")) {
-					add(operation, 400, "problem.badRequest", messages,
-							hasBody ? List.of(Map.of("field", "parentId", "message",
-									messages.getMessage("validation.uuid", null, EXAMPLE_LANGUAGE))) : List.of());
+				if (hasBody) {
+					add(operation, 400, "problem.badRequest", messages, List.of(Map.of("field", "parentId", "message",
+							messages.getMessage("validation.uuid", null, EXAMPLE_LANGUAGE))));
+				}
+				else if (path.contains("{id}")) {
+					add(operation, 400, "problem.badRequest", messages, List.of(Map.of("field", "id", "message",
+							messages.getMessage("validation.uuid", null, EXAMPLE_LANGUAGE))));
 				}
 				if (operation.getSecurity() == null || !operation.getSecurity().isEmpty()) {
 					add(operation, 401, "problem.unauthorized", messages, List.of());
@@ -109,6 +118,28 @@ class OpenApiConfiguration {
 				}
 			}));
 		};
+	}
+
+	/**
+	 * Handlers of company routes take the caller's membership instead of {@code ws} itself, so the path
+	 * variable would go undeclared.
+	 */
+	private static void declarePathVariables(String path, Operation operation) {
+		Matcher variable = PATH_VARIABLE.matcher(path);
+		while (variable.find()) {
+			String name = variable.group(1);
+			boolean declared = operation.getParameters() != null
+					&& operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()) && name.equals(p.getName()));
+			if (!declared && WORKSPACE.equals(name)) {
+				operation.addParametersItem(new PathParameter().name(WORKSPACE)
+					.description("The company's id, from GET /api/v1/workspaces")
+					.schema(new StringSchema().format("uuid"))
+					.example("6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f"));
+			}
+			else if (!declared) {
+				operation.addParametersItem(new PathParameter().name(name).schema(new StringSchema()));
+			}
+		}
 	}
 
 	private static void add(Operation operation, int status, String key, MessageSource messages,

@@ -52,7 +52,7 @@ class DepartmentRestController {
 
 	@GetMapping
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "List departments",
+	@Operation(operationId = "listDepartments", summary = "List departments",
 			description = "Every department of the company, parents before their children (the order of a tree "
 					+ "view); `parentId` is left out for top-level departments.")
 	@ApiResponse(responseCode = "200", description = "The departments",
@@ -72,7 +72,7 @@ class DepartmentRestController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.MANAGE_DEPARTMENTS)
-	@Operation(summary = "Add a department",
+	@Operation(operationId = "addDepartment", summary = "Add a department",
 			description = "Owners, executives and service heads. Give `parentId` to put it inside another department.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(name = "dentistry", value = """
@@ -90,7 +90,7 @@ class DepartmentRestController {
 
 	@GetMapping("/{id}")
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "Read a department",
+	@Operation(operationId = "getDepartment", summary = "Read a department",
 			description = "One department with its path from the top level. Any member may read the structure.")
 	@ApiResponse(responseCode = "200", description = "The department",
 			content = @Content(schema = @Schema(implementation = DepartmentJson.class),
@@ -101,7 +101,7 @@ class DepartmentRestController {
 
 	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.MANAGE_DEPARTMENTS)
-	@Operation(summary = "Rename or move a department",
+	@Operation(operationId = "changeDepartment", summary = "Rename or move a department",
 			description = "Send `version` from your last read. `parentId: null` moves the department to the top "
 					+ "level; a department cannot move inside itself or its own sub-departments (422).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -125,7 +125,7 @@ class DepartmentRestController {
 	@DeleteMapping("/{id}")
 	@Requires(Permission.MANAGE_DEPARTMENTS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a department",
+	@Operation(operationId = "deleteDepartment", summary = "Delete a department",
 			description = "Only an empty department goes. One with sub-departments or people is refused with 422 "
 					+ "and a `detail` saying what to move first; nothing is deleted then.")
 	@ApiResponse(responseCode = "204", description = "Deleted")

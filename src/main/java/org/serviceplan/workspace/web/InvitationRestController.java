@@ -36,7 +36,7 @@ class InvitationRestController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@SecurityRequirements
-	@Operation(summary = "Accept an invitation",
+	@Operation(operationId = "acceptInvitation", summary = "Accept an invitation",
 			description = "No authentication: the code from the invitation is enough. Someone new sets a password "
 					+ "(at least 8 characters) and may give the name to use; someone who already has an account "
 					+ "with the invited e-mail enters that account's password and the company is added to it. "

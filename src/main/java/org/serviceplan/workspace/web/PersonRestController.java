@@ -72,7 +72,7 @@ class PersonRestController {
 
 	@GetMapping
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "List people", description = "Everyone in the company by name, invited or active.")
+	@Operation(operationId = "listPeople", summary = "List people", description = "Everyone in the company by name, invited or active.")
 	@ApiResponse(responseCode = "200", description = "The people",
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = PersonJson.class)),
 					examples = @ExampleObject(name = "clinic", value = "[" + PERSON_EXAMPLE + """
@@ -87,7 +87,7 @@ class PersonRestController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.INVITE_PEOPLE)
-	@Operation(summary = "Invite a person",
+	@Operation(operationId = "invitePerson", summary = "Invite a person",
 			description = "Owners and service heads (who may grant every role but owner and executive). Adds the "
 					+ "person as INVITED and answers with their invitation: pass `invitationUrl` on (it is also "
 					+ "e-mailed when the server has SMTP), or accept it with `POST /api/v1/invitations/{code}/accept`. "
@@ -109,7 +109,7 @@ class PersonRestController {
 
 	@GetMapping("/{id}")
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "Read a person",
+	@Operation(operationId = "getPerson", summary = "Read a person",
 			description = "One person with role, department and position. Any member may read the people.")
 	@ApiResponse(responseCode = "200", description = "The person",
 			content = @Content(schema = @Schema(implementation = PersonJson.class),
@@ -120,7 +120,7 @@ class PersonRestController {
 
 	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.MANAGE_PEOPLE)
-	@Operation(summary = "Change a person",
+	@Operation(operationId = "changePerson", summary = "Change a person",
 			description = "Owners and service heads. Send `version` from your last read; fields left out keep "
 					+ "their value, `departmentId: null` or `position: null` take them away. The email stays as "
 					+ "invited. A company keeps at least one owner.",
@@ -149,22 +149,38 @@ class PersonRestController {
 	@DeleteMapping("/{id}")
 	@Requires(Permission.MANAGE_PEOPLE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove a person",
+	@Operation(operationId = "removePerson", summary = "Remove a person",
 			description = "Owners and service heads. The person loses access to the company; their account stays. "
 					+ "The last owner cannot be removed (422).")
 	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "422", description = "The last owner, or a role the caller may not manage",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem"),
+					examples = @ExampleObject(name = "lastOwner", value = """
+							{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+							 "detail": "«Ирина Волкова» — единственный владелец: у компании должен остаться хотя бы один владелец.",
+							 "instance": "/api/v1/workspaces/6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f/people/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+							 "errors": [{"field": "role",
+							   "message": "«Ирина Волкова» — единственный владелец: у компании должен остаться хотя бы один владелец."}]}""")))
 	void remove(Member member, @PathVariable UUID id) {
 		staffing.remove(member, id);
 	}
 
 	@PostMapping("/{id}/invitation")
 	@Requires(Permission.INVITE_PEOPLE)
-	@Operation(summary = "Invite again",
+	@Operation(operationId = "reinvitePerson", summary = "Invite again",
 			description = "A new invitation for someone who has not joined yet, for a lost or expired link. Older "
 					+ "codes stop working. A person who already joined is refused with 422.")
 	@ApiResponse(responseCode = "201", description = "The new invitation",
 			content = @Content(schema = @Schema(implementation = InvitedPersonJson.class),
 					examples = @ExampleObject(name = "invited", value = INVITED_EXAMPLE)))
+	@ApiResponse(responseCode = "422", description = "The person has already joined",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem"),
+					examples = @ExampleObject(name = "joined", value = """
+							{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+							 "detail": "«Анна Смирнова» уже присоединился к компании.",
+							 "instance": "/api/v1/workspaces/6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f/people/f1a2b3c4-d5e6-4f7a-8b9c-0d1e2f3a4b5c/invitation"}""")))
 	@ResponseStatus(HttpStatus.CREATED)
 	InvitedPersonJson reinvite(Member member, @PathVariable UUID id, Locale locale) {
 		return InvitedPersonJson.of(staffing.reinvite(member, id, locale), positionNames());

@@ -46,7 +46,7 @@ class PositionRestController {
 
 	@GetMapping
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "List positions", description = "The company's positions by name.")
+	@Operation(operationId = "listPositions", summary = "List positions", description = "The company's positions by name.")
 	@ApiResponse(responseCode = "200", description = "The positions",
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = PositionJson.class)),
 					examples = @ExampleObject(name = "clinic", value = """
@@ -58,7 +58,7 @@ class PositionRestController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.MANAGE_POSITIONS)
-	@Operation(summary = "Add a position",
+	@Operation(operationId = "addPosition", summary = "Add a position",
 			description = "Owners, executives and service heads. Names are unique in a company, ignoring case.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(name = "administrator", value = """
@@ -74,7 +74,7 @@ class PositionRestController {
 
 	@GetMapping("/{id}")
 	@Requires(Permission.VIEW_ORGANIZATION)
-	@Operation(summary = "Read a position", description = "One position. Any member may read the positions.")
+	@Operation(operationId = "getPosition", summary = "Read a position", description = "One position. Any member may read the positions.")
 	@ApiResponse(responseCode = "200", description = "The position",
 			content = @Content(schema = @Schema(implementation = PositionJson.class),
 					examples = @ExampleObject(name = "dentist", value = """
@@ -85,7 +85,7 @@ class PositionRestController {
 
 	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.MANAGE_POSITIONS)
-	@Operation(summary = "Rename a position", description = "Send `version` from your last read.",
+	@Operation(operationId = "changePosition", summary = "Rename a position", description = "Send `version` from your last read.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(name = "rename", value = """
 							{"name": "Старший администратор", "version": 0}"""))))
@@ -102,7 +102,7 @@ class PositionRestController {
 	@DeleteMapping("/{id}")
 	@Requires(Permission.MANAGE_POSITIONS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a position",
+	@Operation(operationId = "deletePosition", summary = "Delete a position",
 			description = "A position people hold is refused with 422 and a `detail` saying so.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "422", description = "People hold this position",

@@ -53,7 +53,7 @@ class WorkspaceRestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List my companies",
+	@Operation(operationId = "listWorkspaces", summary = "List my companies",
 			description = "The companies the caller belongs to, by name, with the caller's role in each.")
 	@ApiResponse(responseCode = "200", description = "The caller's companies",
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = WorkspaceListItem.class)),
@@ -66,7 +66,7 @@ class WorkspaceRestController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create a company",
+	@Operation(operationId = "createWorkspace", summary = "Create a company",
 			description = "Creates a company; the caller becomes its owner. Time zone Europe/Moscow and currency "
 					+ "RUB unless given.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -87,7 +87,7 @@ class WorkspaceRestController {
 
 	@GetMapping("/{ws}")
 	@Requires(Permission.VIEW_WORKSPACE)
-	@Operation(summary = "Read a company", description = "The company's settings and the caller's role in it.")
+	@Operation(operationId = "getWorkspace", summary = "Read a company", description = "The company's settings and the caller's role in it.")
 	@ApiResponse(responseCode = "200", description = "The company",
 			content = @Content(schema = @Schema(implementation = WorkspaceJson.class),
 					examples = @ExampleObject(name = "clinic", value = WORKSPACE_EXAMPLE)))
@@ -97,7 +97,7 @@ class WorkspaceRestController {
 
 	@PatchMapping(path = "/{ws}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.EDIT_WORKSPACE)
-	@Operation(summary = "Change a company's settings",
+	@Operation(operationId = "changeWorkspace", summary = "Change a company's settings",
 			description = "Owners only. Send `version` from your last read; fields left out keep their value.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(name = "rename", value = """

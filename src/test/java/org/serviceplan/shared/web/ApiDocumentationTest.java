@@ -73,6 +73,26 @@ class ApiDocumentationTest {
 	}
 
 	@Test
+	void declaresEveryPathVariableAndNamesEveryOperation() {
+		var soft = new SoftAssertions();
+		var operationIds = new java.util.HashSet<String>();
+		for (String[] endpoint : endpoints()) {
+			JsonNode operation = docs.path("paths").path(endpoint[1]).path(endpoint[0]);
+			var variables = Pattern.compile("\\{([^}]+)}").matcher(endpoint[1]);
+			while (variables.find()) {
+				String variable = variables.group(1);
+				soft.assertThat(operation.path("parameters").valueStream()
+					.anyMatch(p -> p.path("in").asString("").equals("path") && p.path("name").asString("").equals(variable)))
+					.as("%s declares {%s}", endpoint[1], variable).isTrue();
+			}
+			String id = operation.path("operationId").asString("");
+			soft.assertThat(id).as("operationId of %s %s", endpoint[0], endpoint[1]).matches("[a-z][A-Za-z]+");
+			soft.assertThat(operationIds.add(id)).as("unique operationId %s", id).isTrue();
+		}
+		soft.assertAll();
+	}
+
+	@Test
 	void documentsErrorsAsProblemJson() {
 		var soft = new SoftAssertions();
 		for (String[] endpoint : endpoints()) {
