@@ -149,7 +149,6 @@ class OpenApiConfiguration {
 			return;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
 		body.put("title", messages.getMessage(key + ".title", null, EXAMPLE_LANGUAGE));
 		body.put("status", status);
 		body.put("detail", messages.getMessage(key, null, EXAMPLE_LANGUAGE));
@@ -171,7 +170,7 @@ class OpenApiConfiguration {
 			.addProperty("message", new StringSchema().description("What is wrong, in the request's language")
 				.example("Поле обязательно для заполнения."));
 		return new ObjectSchema().description("RFC 9457 problem details")
-			.addProperty("type", new StringSchema().example("about:blank"))
+			.addProperty("type", new StringSchema().description("Left out: about:blank, the status says it all"))
 			.addProperty("title", new StringSchema().description("Short summary, in the request's language"))
 			.addProperty("status", new IntegerSchema().description("The HTTP status"))
 			.addProperty("detail", new StringSchema().description("What happened, in the request's language"))

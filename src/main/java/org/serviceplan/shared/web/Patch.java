@@ -12,7 +12,6 @@ public final class Patch {
 	private Patch() {
 	}
 
-	@SuppressWarnings("OptionalUsedAsFieldOrParameterType")
 	public static <T> T merge(Optional<T> sent, T current) {
 		return sent == null ? current : sent.orElse(null);
 	}

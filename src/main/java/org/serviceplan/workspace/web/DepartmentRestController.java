@@ -133,7 +133,7 @@ class DepartmentRestController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem"),
 					examples = @ExampleObject(name = "hasPeople", value = """
-							{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+							{"title": "Ошибка проверки данных", "status": 422,
 							 "detail": "Нельзя удалить «Регистратура»: в нём есть сотрудники. Переведите их в другое подразделение.",
 							 "instance": "/api/v1/workspaces/6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f/departments/e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9"}""")))
 	void remove(@PathVariable UUID id) {

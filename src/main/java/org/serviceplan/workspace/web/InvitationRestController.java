@@ -55,7 +55,7 @@ class InvitationRestController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem"),
 					examples = @ExampleObject(name = "gone", value = """
-							{"type": "about:blank", "title": "Больше не действует", "status": 410,
+							{"title": "Больше не действует", "status": 410,
 							 "detail": "Ссылка уже использована или истекла.",
 							 "instance": "/api/v1/invitations/q8ZrT1vLm4KpX0sWd7NyE3bHa6JcU2fG/accept"}""")))
 	Joined accept(@PathVariable String invitationCode, @RequestBody Acceptance request, Locale locale) {

@@ -157,7 +157,7 @@ class PersonRestController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem"),
 					examples = @ExampleObject(name = "lastOwner", value = """
-							{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+							{"title": "Ошибка проверки данных", "status": 422,
 							 "detail": "«Ирина Волкова» — единственный владелец: у компании должен остаться хотя бы один владелец.",
 							 "instance": "/api/v1/workspaces/6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f/people/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
 							 "errors": [{"field": "role",
@@ -178,7 +178,7 @@ class PersonRestController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem"),
 					examples = @ExampleObject(name = "joined", value = """
-							{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+							{"title": "Ошибка проверки данных", "status": 422,
 							 "detail": "«Анна Смирнова» уже присоединился к компании.",
 							 "instance": "/api/v1/workspaces/6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f/people/f1a2b3c4-d5e6-4f7a-8b9c-0d1e2f3a4b5c/invitation"}""")))
 	@ResponseStatus(HttpStatus.CREATED)

@@ -109,7 +109,7 @@ class PositionRestController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem"),
 					examples = @ExampleObject(name = "held", value = """
-							{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+							{"title": "Ошибка проверки данных", "status": 422,
 							 "detail": "Нельзя удалить должность «Администратор»: она назначена сотрудникам.",
 							 "instance": "/api/v1/workspaces/6f1c2c1e-8a3e-4a53-9f0e-1a2b3c4d5e6f/positions/b7c8d9e0-f1a2-4b3c-9d4e-5f6a7b8c9d0e"}""")))
 	void remove(@PathVariable UUID id) {
