@@ -1,6 +1,7 @@
 package org.serviceplan.account.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,6 +48,7 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		Locale locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
 		problem.setTitle(messages.getMessage(key + ".title", null, locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

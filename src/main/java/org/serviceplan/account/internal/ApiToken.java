@@ -13,7 +13,7 @@ import org.serviceplan.shared.BusinessRuleViolation;
 @Table(name = "api_token")
 class ApiToken {
 
-	private static final int MAX_NAME = 100;
+	static final int MAX_NAME = 100;
 
 	@Id
 	private UUID id;
@@ -29,12 +29,13 @@ class ApiToken {
 	ApiToken(UUID accountId, String name, String tokenHash, Instant now) {
 		this.id = UUID.randomUUID();
 		this.accountId = accountId;
-		this.name = validName(name);
+		this.name = named(name);
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
 	}
 
-	private static String validName(String name) {
+	/** A token is named so its owner can tell which program uses it when revoking. */
+	private static String named(String name) {
 		if (name == null || name.isBlank()) {
 			throw new BusinessRuleViolation("name", "token.name.required");
 		}

@@ -14,12 +14,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Three filter chains: the stateless API (bearer tokens; HTTP Basic only to create a token), the API
- * documentation, and the browser UI (form login, CSRF, a strict Content-Security-Policy).
+ * Four filter chains: creating a token (HTTP Basic or a token), the rest of the stateless API (bearer
+ * tokens only, so a password sent anywhere else is not even checked), the API documentation, and the browser
+ * UI (form login, CSRF, a strict Content-Security-Policy).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,26 +40,38 @@ class SecurityConfiguration {
 		return new ApiProblems(messages, locales, json);
 	}
 
+	/** HTTP Basic is accepted here only: a password gets a token, and the token does the rest. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, JpaAccounts accounts, ApiProblems problems) throws Exception {
-		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/v1/invitations/*/accept").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").authenticated()
-				.anyRequest().access((authentication, context) -> new AuthorizationDecision(
-						authentication.get() instanceof BearerTokenFilter.TokenAuthentication)))
-			.addFilterBefore(new BearerTokenFilter(accounts, problems), BasicAuthenticationFilter.class)
+	SecurityFilterChain tokenCreation(HttpSecurity http, JpaAccounts accounts, ApiProblems problems) throws Exception {
+		return stateless(http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+				"/api/v1/tokens")), accounts, problems)
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
 			.build();
 	}
 
 	@Bean
 	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, JpaAccounts accounts, ApiProblems problems) throws Exception {
+		return stateless(http.securityMatcher("/api/**"), accounts, problems)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/invitations/*/accept").permitAll()
+				.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+						authentication.get() instanceof BearerTokenFilter.TokenAuthentication)))
+			.build();
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http, JpaAccounts accounts, ApiProblems problems) {
+		return http.addFilterBefore(new BearerTokenFilter(accounts, problems), BasicAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable());
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -69,7 +83,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain ui(HttpSecurity http, JpaAccounts accounts, LoginAttempts attempts, LocaleResolver locales)
 			throws Exception {
 		LoginOutcome outcome = new LoginOutcome(accounts, attempts, (UserLocale) locales);

@@ -33,6 +33,7 @@ public class Staffing {
 	private final DepartmentRepository departments;
 	private final JobPositionRepository positions;
 	private final WorkspaceRepository workspaces;
+	private final OrgChart orgChart;
 	private final Accounts accounts;
 	private final InvitationMail mail;
 	private final WorkspaceProperties properties;
@@ -40,13 +41,14 @@ public class Staffing {
 	private final Clock clock;
 
 	Staffing(PersonRepository people, InvitationRepository invitations, DepartmentRepository departments,
-			JobPositionRepository positions, WorkspaceRepository workspaces, Accounts accounts, InvitationMail mail,
-			WorkspaceProperties properties, PlatformTransactionManager transactions, Clock clock) {
+			JobPositionRepository positions, WorkspaceRepository workspaces, OrgChart orgChart, Accounts accounts,
+			InvitationMail mail, WorkspaceProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.people = people;
 		this.invitations = invitations;
 		this.departments = departments;
 		this.positions = positions;
 		this.workspaces = workspaces;
+		this.orgChart = orgChart;
 		this.accounts = accounts;
 		this.mail = mail;
 		this.properties = properties;
@@ -82,6 +84,14 @@ public class Staffing {
 		return issueInvitation(inviter, person, locale);
 	}
 
+	/**
+	 * Invites by job title, as the API does: a title the company does not have yet becomes a new position,
+	 * in the same transaction, so a refused invitation leaves no position behind.
+	 */
+	public Invited invite(Member inviter, PersonDetails details, String positionTitle, Locale locale) {
+		return invite(inviter, titled(details, positionTitle), locale);
+	}
+
 	/** A fresh link for someone who has not joined yet; older links stop working. */
 	public Invited reinvite(Member inviter, UUID personId, Locale locale) {
 		Person person = person(personId);
@@ -107,6 +117,12 @@ public class Staffing {
 		return person;
 	}
 
+	/** Edits with a job title instead of a position id: a blank title takes the position away. */
+	public Person update(Member actor, UUID personId, PersonDetails details, String positionTitle,
+			Long expectedVersion) {
+		return update(actor, personId, titled(details, positionTitle), expectedVersion);
+	}
+
 	public void remove(Member actor, UUID personId) {
 		Person person = person(personId);
 		mayGrant(actor, person.role());
@@ -122,7 +138,8 @@ public class Staffing {
 		Invitation invitation = openInvitation(code);
 		return TenantContext.inWorkspace(invitation.workspaceId(), () -> transaction.execute(status -> {
 			Person person = person(invitation.personId());
-			return new InvitationPreview(workspaces.findById(invitation.workspaceId()).orElseThrow().name(),
+			return new InvitationPreview(invitation.workspaceId(),
+					workspaces.findById(invitation.workspaceId()).orElseThrow().name(),
 					person.name(), person.email(), accounts.findByEmail(person.email()).isPresent());
 		}));
 	}
@@ -187,6 +204,21 @@ public class Staffing {
 		}
 	}
 
+	private PersonDetails titled(PersonDetails details, String positionTitle) {
+		if (positionTitle == null) {
+			return details;
+		}
+		UUID positionId;
+		try {
+			positionId = positionTitle.isBlank() ? null : orgChart.positionNamed(positionTitle).id();
+		}
+		catch (BusinessRuleViolation e) {
+			// the title is the person's "position" field here, not a position's "name"
+			throw new BusinessRuleViolation("position", e.messageKey(), e.arguments());
+		}
+		return new PersonDetails(details.name(), details.email(), details.role(), details.departmentId(), positionId);
+	}
+
 	private void checkPlacement(PersonDetails details) {
 		if (details.departmentId() != null && !departments.existsById(details.departmentId())) {
 			throw new BusinessRuleViolation("departmentId", "department.unknown");
@@ -200,6 +232,6 @@ public class Staffing {
 	public record Invited(Person person, String code, String url, Instant expiresAt, boolean mailed) {
 	}
 
-	public record InvitationPreview(String workspaceName, String personName, String email, boolean hasAccount) {
+	public record InvitationPreview(UUID workspaceId, String workspaceName, String personName, String email, boolean hasAccount) {
 	}
 }
