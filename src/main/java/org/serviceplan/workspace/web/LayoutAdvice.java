@@ -25,6 +25,10 @@ class LayoutAdvice {
 
 	@ModelAttribute
 	void layout(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+		// @RestController is a @Controller too; JSON answers have no layout to fill.
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return;
+		}
 		model.addAttribute("currentUser", user);
 		Object member = request.getAttribute(Member.class.getName());
 		if (member != null) {
