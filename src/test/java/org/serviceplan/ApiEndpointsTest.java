@@ -2,7 +2,6 @@ package org.serviceplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -93,21 +92,28 @@ class ApiEndpointsTest {
 	}
 
 	private List<Endpoint> endpoints() {
-		List<Endpoint> out = new ArrayList<>();
-		mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
-			.filter(p -> p.startsWith("/api/v1/"))
-			.forEach(path -> info.getMethodsCondition().getMethods()
-				.forEach(m -> out.add(new Endpoint(HttpMethod.valueOf(m.name()), path)))));
+		List<Endpoint> out = Routes.of(mappings).stream()
+			.filter(route -> route.pattern().startsWith("/api/v1/"))
+			.map(Endpoint::new)
+			.toList();
 		assertThat(out).hasSizeGreaterThan(15);
 		return out;
 	}
 
-	record Endpoint(HttpMethod method, String path) {
+	record Endpoint(Routes.Route route) {
+
+		String path() {
+			return route.pattern();
+		}
 
 		MockHttpServletRequestBuilder request(UUID ws) {
-			String uri = path.replace("{ws}", ws.toString())
-				.replace("{id}", UUID.randomUUID().toString())
-				.replace("{invitationCode}", "unknown-code");
+			String uri = route.expand(variable -> switch (variable) {
+				case "ws" -> ws.toString();
+				case "invitationCode" -> "unknown-code";
+				case "type" -> "department";
+				default -> UUID.randomUUID().toString();
+			});
+			HttpMethod method = HttpMethod.valueOf(route.method().name());
 			var request = MockMvcRequestBuilders.request(method, uri).accept(MediaType.APPLICATION_JSON);
 			if (method == HttpMethod.POST || method == HttpMethod.PATCH) {
 				request.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Обход\", \"version\": 0}");
@@ -117,7 +123,7 @@ class ApiEndpointsTest {
 
 		@Override
 		public String toString() {
-			return method + " " + path;
+			return route.toString();
 		}
 	}
 }
