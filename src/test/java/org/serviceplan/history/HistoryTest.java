@@ -198,6 +198,20 @@ class HistoryTest {
 	}
 
 	@Test
+	void joiningByInvitationIsRecordedAsDoneByThePersonWhoJoined() throws Exception {
+		var company = companies.company("Клиника Приглашение");
+		var employee = company.join(Role.EMPLOYEE);
+		String personId = companies.member(company.id(), employee).personId().toString();
+		mvc.perform(get("/api/v1/workspaces/{ws}/history/person/{id}", company.id(), personId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + companies.token(company.owner())))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].actor.accountId").value(employee.accountId().toString()))
+			.andExpect(jsonPath("$[0].changes[?(@.field == 'status')].new").value("ACTIVE"));
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the joiner's identity does not linger")
+			.isNull();
+	}
+
+	@Test
 	void aLongHistoryComesInPagesOfFiftyAndFilters() throws Exception {
 		var company = companies.company("Клиника Много");
 		for (int i = 1; i <= 54; i++) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.serviceplan.account.Accounts;
 import org.serviceplan.account.Accounts.AccountView;
+import org.serviceplan.account.CurrentUser;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.RecordNotFound;
 import org.serviceplan.shared.SecretCode;
@@ -17,6 +18,10 @@ import org.serviceplan.workspace.InvitationClosed;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Role;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -151,23 +156,33 @@ public class Staffing {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AccountView accept(String code, String password, String name, Locale locale) {
 		Invitation found = openInvitation(code);
-		return TenantContext.inWorkspace(found.workspaceId(), () -> transaction.execute(status -> {
-			Invitation invitation = invitations.findById(found.id()).orElseThrow(InvitationClosed::new);
-			if (!invitation.isOpenAt(clock.instant())) {
-				throw new InvitationClosed();
-			}
-			Person person = person(invitation.personId());
-			AccountView account = accounts.findByEmail(person.email()).map(existing -> {
-				if (!accounts.passwordMatches(existing.id(), password)) {
-					throw new BusinessRuleViolation("password", "invitation.wrongPassword");
+		SecurityContext visitor = SecurityContextHolder.getContext();
+		try {
+			return TenantContext.inWorkspace(found.workspaceId(), () -> transaction.execute(status -> {
+				Invitation invitation = invitations.findById(found.id()).orElseThrow(InvitationClosed::new);
+				if (!invitation.isOpenAt(clock.instant())) {
+					throw new InvitationClosed();
 				}
-				return existing;
-			}).orElseGet(() -> accounts.register(person.email(),
-					name == null || name.isBlank() ? person.name() : name, password, locale));
-			person.joined(account.id().value());
-			invitation.accept(clock.instant());
-			return account;
-		}));
+				Person person = person(invitation.personId());
+				AccountView account = accounts.findByEmail(person.email()).map(existing -> {
+					if (!accounts.passwordMatches(existing.id(), password)) {
+						throw new BusinessRuleViolation("password", "invitation.wrongPassword");
+					}
+					return existing;
+				}).orElseGet(() -> accounts.register(person.email(),
+						name == null || name.isBlank() ? person.name() : name, password, locale));
+				person.joined(account.id().value());
+				invitation.accept(clock.instant());
+				// Nobody is logged in yet: the history names the person who joined as the author of it.
+				SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken
+					.authenticated(new CurrentUser(account.id().value(), account.email(), account.name(), null, false), null,
+							List.of())));
+				return account;
+			}));
+		}
+		finally {
+			SecurityContextHolder.setContext(visitor);
+		}
 	}
 
 	private Invitation openInvitation(String code) {
