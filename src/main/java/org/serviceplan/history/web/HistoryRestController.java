@@ -67,7 +67,7 @@ class HistoryRestController {
 			content = @Content(schema = @Schema(implementation = HistoryPageJson.class),
 					examples = @ExampleObject(name = "page", value = "{\"page\": 0, \"pageSize\": 50, \"older\": true,"
 							+ " \"entries\": [" + ENTRY_EXAMPLE + ", " + CREATED_EXAMPLE + "]}")))
-	HistoryPageJson workspace(@Parameter(hidden = true) Member member,
+	HistoryPageJson workspace(Member member,
 			@Parameter(description = "only records of this kind: " + TYPES,
 					schema = @Schema(type = "string", allowableValues = { "workspace", "department", "position",
 							"person" })) @RequestParam(required = false) RecordType type,
@@ -86,7 +86,7 @@ class HistoryRestController {
 	@ApiResponse(responseCode = "200", description = "The record's changes",
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = EntryJson.class)),
 					examples = @ExampleObject(name = "person", value = "[" + ENTRY_EXAMPLE + "]")))
-	List<EntryJson> record(@Parameter(hidden = true) Member member,
+	List<EntryJson> record(Member member,
 			@Parameter(description = TYPES, schema = @Schema(type = "string", allowableValues = { "workspace",
 					"department", "position", "person" })) @PathVariable RecordType type,
 			@PathVariable UUID id, Locale locale) {

@@ -85,6 +85,8 @@ class ApiDocumentationTest {
 					.anyMatch(p -> p.path("in").asString("").equals("path") && p.path("name").asString("").equals(variable)))
 					.as("%s declares {%s}", endpoint[1], variable).isTrue();
 			}
+			soft.assertThat(operation.path("parameters").valueStream().map(p -> p.path("name").asString("")))
+				.as("%s %s asks only what a client sends", endpoint[0], endpoint[1]).doesNotContain("member", "user");
 			String id = operation.path("operationId").asString("");
 			soft.assertThat(id).as("operationId of %s %s", endpoint[0], endpoint[1]).matches("[a-z][A-Za-z]+");
 			soft.assertThat(operationIds.add(id)).as("unique operationId %s", id).isTrue();
