@@ -2,10 +2,15 @@ package org.serviceplan.shared;
 
 import java.util.Arrays;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * A request that breaks a named rule of the domain. Carries a message key (and its arguments) so the
- * web layer can say it in the user's language, and the field it concerns if there is one.
+ * web layer can say it in the user's language, and the field it concerns if there is one. A page that does
+ * not put it back on its form still answers 422, never 500.
  */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class BusinessRuleViolation extends RuntimeException {
 
 	private final String field;
