@@ -9,9 +9,17 @@ import java.util.UUID;
  * told what changed (seed 000: "notify the responsibles when the plan changes").
  *
  * @param recipients people (person ids) to notify: responsibles of changed tasks and the lead
- * @param changedBy the person who made the change, who is not notified of their own edit
- * @param changes one line per change, already readable ("Задача «…»: срок 01.03 → 15.03"), in Russian
+ * @param changedBy the person who made the change; they are not notified of their own edit
+ * @param changes what changed, task by task
  */
 public record PlanChanged(UUID workspaceId, UUID planId, String planTitle, UUID changedBy, Set<UUID> recipients,
-		List<String> changes) {
+		List<TaskChange> changes) {
+
+	/**
+	 * One changed field of one task. {@code field} names a message key suffix ({@code plan.task.field.<field>}:
+	 * title, dueDate, startDate, responsible, status, budget, expectedResult, …); values are as shown to users
+	 * (dates as ISO {@code YYYY-MM-DD}, people by name), {@code null} when absent.
+	 */
+	public record TaskChange(UUID taskId, String taskTitle, String field, String before, String after) {
+	}
 }
