@@ -18,6 +18,13 @@ public interface Workspaces {
 	/** Whether a person of the current workspace exists (rules such as "the responsible belongs to the workspace"). */
 	boolean hasPerson(UUID personId);
 
+	/** The people of the current workspace, by name. */
+	List<PersonSummary> people();
+
 	record WorkspaceSummary(UUID id, String name, Role role) {
+	}
+
+	/** A person as other modules see them: enough to name, reach and check the role of. */
+	record PersonSummary(UUID id, String name, String email, Role role, UUID departmentId) {
 	}
 }

@@ -66,6 +66,15 @@ public class JpaWorkspaces implements Workspaces {
 		return personId != null && people.existsById(personId);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonSummary> people() {
+		return people.findAllByOrderByName()
+			.stream()
+			.map(p -> new PersonSummary(p.id(), p.name(), p.email(), p.role(), p.departmentId()))
+			.toList();
+	}
+
 	/** A new company; whoever creates it is its owner. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Workspace create(AccountId creator, WorkspaceDetails details) {

@@ -1,0 +1,5 @@
+package org.serviceplan.plan;
+
+public enum Priority {
+	LOW, MEDIUM, HIGH
+}

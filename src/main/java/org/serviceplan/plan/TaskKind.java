@@ -1,0 +1,7 @@
+package org.serviceplan.plan;
+
+/** The typical actions of a service plan (seed 000). */
+public enum TaskKind {
+	SOFTWARE_ROLLOUT, SOFTWARE_IMPROVEMENT, SCRIPTS_AND_REGULATIONS, SATISFACTION_TARGET, ANALYTICS, TRAINING,
+	FEEDBACK_COLLECTION, INTERNAL_SERVICE, NEW_UNIT, OTHER
+}

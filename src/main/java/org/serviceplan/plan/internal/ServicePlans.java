@@ -1,0 +1,269 @@
+package org.serviceplan.plan.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.serviceplan.plan.PlanChanged;
+import org.serviceplan.plan.PlanChanged.TaskChange;
+import org.serviceplan.plan.PlanStatus;
+import org.serviceplan.shared.BusinessRuleViolation;
+import org.serviceplan.shared.RecordNotFound;
+import org.serviceplan.workspace.Member;
+import org.serviceplan.workspace.Role;
+import org.serviceplan.workspace.Workspaces;
+import org.serviceplan.workspace.Workspaces.PersonSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service plans of the current workspace: every edit goes through the plan aggregate, people named
+ * in a plan must belong to the workspace, and edits of an approved plan are announced to the people whose
+ * tasks changed and to the lead.
+ */
+@Service
+@Transactional
+public class ServicePlans {
+
+	private final PlanRepository plans;
+	private final ReportRepository reports;
+	private final Workspaces workspaces;
+	private final ApplicationEventPublisher events;
+	private final Workload workload;
+	private final Clock clock;
+
+	ServicePlans(PlanRepository plans, ReportRepository reports, Workspaces workspaces,
+			ApplicationEventPublisher events, PlanProperties properties, Clock clock) {
+		this.plans = plans;
+		this.reports = reports;
+		this.workspaces = workspaces;
+		this.events = events;
+		this.workload = new Workload(properties.maxOpenTasks());
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ServicePlan> all() {
+		return plans.findAllByOrderByStartDateDescTitleAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public ServicePlan plan(UUID id) {
+		return plans.findById(id).orElseThrow(() -> new RecordNotFound("plan", id));
+	}
+
+	/** A new draft; whoever creates it is one of its authors. */
+	public ServicePlan create(Member author, String title, String introduction, PlanPeriod period, UUID leadId,
+			Set<UUID> authorIds) {
+		Set<UUID> authors = new HashSet<>(authorIds == null ? Set.of() : authorIds);
+		authors.add(author.personId());
+		checkPeople("leadId", leadId == null ? Set.of() : Set.of(leadId));
+		checkPeople("authorIds", authors);
+		return plans.save(new ServicePlan(title, introduction, period, author.currency(), leadId, authors));
+	}
+
+	public ServicePlan describe(UUID planId, String title, String introduction, PlanPeriod period, UUID leadId,
+			Set<UUID> authorIds, Long expectedVersion) {
+		checkPeople("leadId", leadId == null ? Set.of() : Set.of(leadId));
+		checkPeople("authorIds", authorIds == null ? Set.of() : authorIds);
+		ServicePlan plan = plan(planId);
+		plan.describe(title, introduction, period, leadId, authorIds, expectedVersion);
+		return plan;
+	}
+
+	public void delete(UUID planId) {
+		ServicePlan plan = plan(planId);
+		if (plan.status() != PlanStatus.DRAFT) {
+			throw new PlanInWrongState(plan.status(), "delete");
+		}
+		plans.delete(plan);
+	}
+
+	public Checkpoint addCheckpoint(UUID planId, LocalDate date, String title) {
+		return plan(planId).addCheckpoint(date, title);
+	}
+
+	public Goal addGoal(UUID planId, String title, String description) {
+		return plan(planId).addGoal(title, description);
+	}
+
+	public PlanTask addTask(Member editor, UUID planId, TaskDetails details) {
+		checkTaskPeople(details);
+		ServicePlan plan = plan(planId);
+		PlanTask task = plan.addTask(details);
+		announce(editor, plan);
+		return task;
+	}
+
+	public PlanTask changeTask(Member editor, UUID planId, UUID taskId, TaskDetails details, Long expectedVersion) {
+		checkTaskPeople(details);
+		ServicePlan plan = plan(planId);
+		PlanTask task = plan.changeTask(taskId, details, expectedVersion);
+		announce(editor, plan);
+		return task;
+	}
+
+	public void removeTask(Member editor, UUID planId, UUID taskId) {
+		ServicePlan plan = plan(planId);
+		UUID responsible = plan.task(taskId).responsibleId();
+		plan.removeTask(taskId);
+		announce(editor, plan, Set.of(responsible));
+	}
+
+	public void moveTask(UUID planId, UUID taskId, String block, int index) {
+		plan(planId).moveTask(taskId, block, index);
+	}
+
+	@Transactional(readOnly = true)
+	public Readiness readiness(UUID planId) {
+		return readiness(plan(planId));
+	}
+
+	Readiness readiness(ServicePlan plan) {
+		Set<UUID> owners = workspaces.people().stream()
+			.filter(p -> p.role() == Role.OWNER)
+			.map(PersonSummary::id)
+			.collect(Collectors.toSet());
+		return Readiness.of(plan, owners::contains);
+	}
+
+	/** The plan's own warnings, and anyone in it who carries too many open tasks at once across all plans. */
+	@Transactional(readOnly = true)
+	public List<Warning> warnings(UUID planId) {
+		ServicePlan plan = plan(planId);
+		List<Warning> warnings = new ArrayList<>(plan.warnings());
+		Set<UUID> inThisPlan = plan.tasks().stream().map(PlanTask::responsibleId).collect(Collectors.toSet());
+		Map<UUID, String> names = names();
+		workload.overloaded(plans.openTasksOfPlansNot(PlanStatus.CLOSED)).forEach((person, peak) -> {
+			if (inThisPlan.contains(person)) {
+				warnings.add(new Warning("tasks", "plan.workload.tooMany", names.getOrDefault(person, "?"), peak,
+						workload.maxOpenTasks()));
+			}
+		});
+		return warnings;
+	}
+
+	public ServicePlan submit(Member member, UUID planId) {
+		ServicePlan plan = plan(planId);
+		plan.submitForApproval(readiness(plan), member.personId(), clock.instant());
+		return plan;
+	}
+
+	public ServicePlan approve(Member owner, UUID planId) {
+		ServicePlan plan = plan(planId);
+		plan.approve(owner.personId(), clock.instant());
+		return plan;
+	}
+
+	public ServicePlan returnToDraft(UUID planId) {
+		ServicePlan plan = plan(planId);
+		plan.returnToDraft();
+		return plan;
+	}
+
+	public ServicePlan close(Member member, UUID planId, String summary) {
+		ServicePlan plan = plan(planId);
+		plan.close(summary, member.personId(), clock.instant());
+		return plan;
+	}
+
+	public void closeCheckpoint(Member member, UUID planId, UUID checkpointId, String comment) {
+		ServicePlan plan = plan(planId);
+		if (!member.personId().equals(plan.leadId()) && member.role() != Role.OWNER) {
+			throw new BusinessRuleViolation(null, "plan.checkpoint.onlyLeadCloses");
+		}
+		plan.closeCheckpoint(checkpointId, member.personId(), comment, clock.instant());
+	}
+
+	/** A responsible person (or the lead) reports on a task at a checkpoint; a second report revises the first. */
+	public CheckpointReport fileReport(Member member, UUID planId, UUID checkpointId, UUID taskId,
+			CheckpointReport.ReportDetails details, Long expectedVersion) {
+		ServicePlan plan = plan(planId);
+		if (plan.statusOn(LocalDate.now(clock)) != PlanStatus.ACTIVE && plan.status() != PlanStatus.APPROVED) {
+			throw new PlanInWrongState(plan.status(), "report");
+		}
+		Checkpoint checkpoint = plan.checkpoint(checkpointId);
+		if (checkpoint.isClosed()) {
+			throw new BusinessRuleViolation(null, "plan.checkpoint.alreadyClosed");
+		}
+		PlanTask task = plan.task(taskId);
+		if (!member.personId().equals(task.responsibleId()) && !member.personId().equals(plan.leadId())) {
+			throw new BusinessRuleViolation("taskId", "plan.report.notResponsible", task.title());
+		}
+		return reports.findByCheckpointIdAndTaskId(checkpointId, taskId).map(existing -> {
+			existing.revise(details, expectedVersion, clock.instant());
+			return existing;
+		}).orElseGet(() -> reports.save(new CheckpointReport(planId, checkpointId, taskId, member.personId(), details,
+				clock.instant())));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CheckpointReport> reports(UUID planId) {
+		plan(planId);
+		return reports.findByPlanIdOrderByFiledAt(planId);
+	}
+
+	/** Tasks of approved and active plans a person is responsible for or helps with, by due date. */
+	@Transactional(readOnly = true)
+	public List<PlanTask> tasksOf(UUID personId) {
+		return plans.tasksOf(personId);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names() {
+		return workspaces.people().stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+	}
+
+	private void announce(Member editor, ServicePlan plan) {
+		announce(editor, plan, Set.of());
+	}
+
+	private void announce(Member editor, ServicePlan plan, Set<UUID> alsoTell) {
+		List<TaskChange> changes = plan.takeChangesToAnnounce();
+		if (changes.isEmpty()) {
+			return;
+		}
+		Set<UUID> recipients = new HashSet<>(alsoTell);
+		recipients.addAll(plan.takePreviousResponsibles());
+		changes.stream()
+			.map(TaskChange::taskId)
+			.distinct()
+			.flatMap(id -> plan.tasks().stream().filter(t -> t.id().equals(id)))
+			.forEach(t -> recipients.add(t.responsibleId()));
+		if (plan.leadId() != null) {
+			recipients.add(plan.leadId());
+		}
+		recipients.remove(editor.personId());
+		Map<UUID, String> names = names();
+		Function<String, String> name = id -> id == null ? null : names.getOrDefault(UUID.fromString(id), id);
+		List<TaskChange> readable = changes.stream()
+			.map(c -> c.field().equals("responsible") ? new TaskChange(c.taskId(), c.taskTitle(), c.field(),
+					name.apply(c.before()), name.apply(c.after())) : c)
+			.toList();
+		if (!recipients.isEmpty()) {
+			events.publishEvent(new PlanChanged(plan.workspaceId(), plan.id(), plan.title(), editor.personId(),
+					Set.copyOf(recipients), readable));
+		}
+	}
+
+	private void checkTaskPeople(TaskDetails details) {
+		checkPeople("responsibleId", details.responsibleId() == null ? Set.of() : Set.of(details.responsibleId()));
+		checkPeople("coExecutorIds", details.coExecutorIds());
+	}
+
+	private void checkPeople(String field, Set<UUID> personIds) {
+		for (UUID id : personIds) {
+			if (!workspaces.hasPerson(id)) {
+				throw new BusinessRuleViolation(field, "plan.person.notInWorkspace");
+			}
+		}
+	}
+}
