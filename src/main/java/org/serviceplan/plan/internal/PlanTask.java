@@ -22,6 +22,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.serviceplan.plan.PlanChanged.TaskChange;
@@ -50,7 +52,8 @@ public class PlanTask extends TenantOwned {
 	private String title;
 	private String description;
 	private UUID responsibleId;
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "plan_task_co_executor", joinColumns = @JoinColumn(name = "task_id"))
 	@Column(name = "person_id")
 	@NotAudited

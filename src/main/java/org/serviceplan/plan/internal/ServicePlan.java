@@ -18,6 +18,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -25,10 +26,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.serviceplan.plan.PlanChanged.TaskChange;
 import org.serviceplan.plan.PlanStatus;
+import org.serviceplan.plan.TaskStatus;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.Money;
 import org.serviceplan.shared.RecordNotFound;
@@ -40,6 +44,7 @@ import org.serviceplan.shared.tenancy.TenantOwned;
  * with its period, goes through draft → on approval → approved → (active) → closed, and remembers what
  * changed in its tasks once approved, so the people concerned can be told.
  */
+// The plan is read and changed as a whole: its parts come with it (one query per kind of part, not per plan).
 @Entity
 @Table(name = "service_plan")
 @Audited
@@ -58,7 +63,8 @@ public class ServicePlan extends TenantOwned {
 	@Enumerated(EnumType.STRING)
 	private PlanStatus status;
 	private UUID leadId;
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "plan_author", joinColumns = @JoinColumn(name = "plan_id"))
 	@Column(name = "person_id")
 	@NotAudited
@@ -71,13 +77,16 @@ public class ServicePlan extends TenantOwned {
 	private UUID closedBy;
 	private Instant closedAt;
 	private UUID copiedFrom;
-	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("date")
 	private List<Checkpoint> checkpoints = new ArrayList<>();
-	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("position")
 	private List<Goal> goals = new ArrayList<>();
-	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("block, position")
 	private List<PlanTask> tasks = new ArrayList<>();
 	@Version
@@ -255,6 +264,32 @@ public class ServicePlan extends TenantOwned {
 		this.closedAt = now;
 	}
 
+	/**
+	 * Next year's draft of a closed plan: the same goals and checkpoints a year later, and the tasks that
+	 * were not finished, carried over and marked as such.
+	 */
+	public ServicePlan copyForNextYear(String newTitle) {
+		if (status != PlanStatus.CLOSED) {
+			throw new PlanInWrongState(status, "copy");
+		}
+		PlanPeriod next = new PlanPeriod(startDate.plusYears(1), endDate.plusYears(1));
+		ServicePlan copy = new ServicePlan(newTitle, introduction, next, currency(), leadId, authorIds);
+		copy.copiedFrom = id;
+		checkpoints.forEach(c -> copy.addCheckpoint(c.date().plusYears(1), c.title()));
+		for (Goal goal : goals) {
+			Goal copied = copy.addGoal(goal.title(), goal.description());
+			tasks.stream().filter(t -> t.goalId().equals(goal.id()) && t.status().isOpen()).forEach(t -> {
+				TaskDetails d = t.details();
+				copy.addTask(new TaskDetails(copied.id(), d.block(), d.title(), d.description(), d.responsibleId(),
+						d.coExecutorIds(), d.startDate().plusYears(1), d.dueDate().plusYears(1), d.expectedResult(),
+						d.targetMetric(), d.targetValue(), d.reportingFormat(), d.budgetAmount(), d.budgetCurrency(),
+						d.budgetSource(), d.reward(), TaskStatus.PLANNED, d.priority(), d.kind()))
+					.carriedOver();
+			});
+		}
+		return copy;
+	}
+
 	/** Active is approved and started: no job flips the status, the date does. */
 	public PlanStatus statusOn(LocalDate today) {
 		return status == PlanStatus.APPROVED && !today.isBefore(startDate) ? PlanStatus.ACTIVE : status;
@@ -392,10 +427,6 @@ public class ServicePlan extends TenantOwned {
 
 	public UUID copiedFrom() {
 		return copiedFrom;
-	}
-
-	void copiedFrom(UUID planId) {
-		this.copiedFrom = planId;
 	}
 
 	public List<Checkpoint> checkpoints() {

@@ -23,6 +23,7 @@ import org.serviceplan.workspace.Workspaces.PersonSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service plans of the current workspace: every edit goes through the plan aggregate, people named
@@ -35,15 +36,19 @@ public class ServicePlans {
 
 	private final PlanRepository plans;
 	private final ReportRepository reports;
+	private final SavedTemplateRepository templates;
+	private final JsonMapper json;
 	private final Workspaces workspaces;
 	private final ApplicationEventPublisher events;
 	private final Workload workload;
 	private final Clock clock;
 
-	ServicePlans(PlanRepository plans, ReportRepository reports, Workspaces workspaces,
-			ApplicationEventPublisher events, PlanProperties properties, Clock clock) {
+	ServicePlans(PlanRepository plans, ReportRepository reports, SavedTemplateRepository templates, JsonMapper json,
+			Workspaces workspaces, ApplicationEventPublisher events, PlanProperties properties, Clock clock) {
 		this.plans = plans;
 		this.reports = reports;
+		this.templates = templates;
+		this.json = json;
 		this.workspaces = workspaces;
 		this.events = events;
 		this.workload = new Workload(properties.maxOpenTasks());
@@ -68,6 +73,59 @@ public class ServicePlans {
 		checkPeople("leadId", leadId == null ? Set.of() : Set.of(leadId));
 		checkPeople("authorIds", authors);
 		return plans.save(new ServicePlan(title, introduction, period, author.currency(), leadId, authors));
+	}
+
+	/** The built-in template first, then the workspace's own, by name. */
+	@Transactional(readOnly = true)
+	public List<PlanTemplate> templates() {
+		List<PlanTemplate> all = new ArrayList<>();
+		all.add(PlanTemplate.of(StandardTemplate.KEY, null, true, StandardTemplate.content()));
+		templates.findAllByOrderByName()
+			.forEach(t -> all.add(PlanTemplate.of(t.id().toString(), t.name(), false, content(t))));
+		return all;
+	}
+
+	/** A new draft from a template; every task starts with the lead as its responsible, to be reassigned. */
+	public ServicePlan createFromTemplate(Member author, String templateKey, String title, LocalDate start,
+			UUID leadId) {
+		UUID lead = leadId == null ? author.personId() : leadId;
+		checkPeople("leadId", Set.of(lead));
+		Set<UUID> authors = new HashSet<>();
+		authors.add(author.personId());
+		authors.add(lead);
+		return plans.save(template(templateKey).newPlan(title, start, author.currency(), lead, authors));
+	}
+
+	/** Keeps a plan's goals, tasks and checkpoints (without people and dates) as a template of the workspace. */
+	public PlanTemplate saveAsTemplate(Member author, UUID planId, String name) {
+		TemplateContent content = TemplateContent.of(plan(planId));
+		SavedTemplate saved = templates.save(new SavedTemplate(name, json.writeValueAsString(content),
+				author.personId(), clock.instant()));
+		return PlanTemplate.of(saved.id().toString(), saved.name(), false, content);
+	}
+
+	/** Next year's draft of a closed plan, with its unfinished tasks carried over. */
+	public ServicePlan copyToNextYear(Member author, UUID planId) {
+		ServicePlan closed = plan(planId);
+		String title = closed.title() + " (" + closed.period().start().plusYears(1).getYear() + ")";
+		return plans.save(closed.copyForNextYear(title));
+	}
+
+	private TemplateContent template(String key) {
+		if (StandardTemplate.KEY.equals(key)) {
+			return StandardTemplate.content();
+		}
+		try {
+			return templates.findById(UUID.fromString(key)).map(this::content)
+				.orElseThrow(() -> new BusinessRuleViolation("template", "plan.template.unknown"));
+		}
+		catch (IllegalArgumentException e) {
+			throw new BusinessRuleViolation("template", "plan.template.unknown");
+		}
+	}
+
+	private TemplateContent content(SavedTemplate template) {
+		return json.readValue(template.content(), TemplateContent.class);
 	}
 
 	public ServicePlan describe(UUID planId, String title, String introduction, PlanPeriod period, UUID leadId,
