@@ -20,7 +20,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.hibernate.persister.entity.EntityPersister;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 
@@ -50,12 +50,12 @@ class AuditTrail {
 				query.add(AuditEntity.revisionProperty("accountId").eq(account));
 			}
 			rows.addAll(read(type, query.addOrder(AuditEntity.revisionNumber().desc())
-				.addOrder(AuditEntity.property("name").asc())
+				.addOrder(AuditEntity.property(type.nameField()).asc())
 				.addOrder(AuditEntity.id().asc())
 				.setMaxResults(limit)));
 		}
 		rows.sort(Comparator.comparingLong(AuditRow::revisionNumber).reversed()
-			.thenComparing(row -> row.state().type()));
+			.thenComparing(row -> row.state().type().key()));
 		return rows;
 	}
 
@@ -128,7 +128,9 @@ class AuditTrail {
 		List<String> shown = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {
 			Field field = ReflectionUtils.findField(type.entityClass(), names[i]);
+			// A child's link to its parent (a task's plan) is the parent itself, not a value to show.
 			if (i != persister.getVersionPropertyIndex() && !names[i].equals(tenantField)
+					&& !persister.getPropertyTypes()[i].isAssociationType()
 					&& (field == null || !field.isAnnotationPresent(NotAudited.class))) {
 				shown.add(names[i]);
 			}

@@ -16,7 +16,8 @@ import org.serviceplan.history.internal.HistoryEntry.Change;
 import org.serviceplan.history.internal.HistoryEntry.Value;
 import org.serviceplan.shared.RecordNotFound;
 import org.serviceplan.workspace.Member;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
+import org.serviceplan.shared.RecordTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,12 @@ public class History {
 
 	private final AuditTrail trail;
 	private final MessageSource messages;
+	private final RecordTypes types;
 
-	History(AuditTrail trail, MessageSource messages) {
+	History(AuditTrail trail, MessageSource messages, RecordTypes types) {
 		this.trail = trail;
 		this.messages = messages;
+		this.types = types;
 	}
 
 	/** A page (from 0, newest first) of every change in the member's workspace that the filter lets through. */
@@ -47,7 +50,7 @@ public class History {
 			return new HistoryPage(List.of(), page, false);
 		}
 		int from = page * PAGE_SIZE;
-		List<AuditRow> rows = trail.latest(member.workspaceId(), filter.types(), filter.account(),
+		List<AuditRow> rows = trail.latest(member.workspaceId(), filter.types(types.all()), filter.account(),
 				from + PAGE_SIZE + 1);
 		Reading reading = new Reading(member, locale);
 		List<HistoryEntry> entries = rows.subList(Math.min(from, rows.size()), Math.min(from + PAGE_SIZE, rows.size()))
@@ -121,10 +124,12 @@ public class History {
 				return null;
 			}
 			if (value instanceof Enum<?> code) {
-				// Roles and statuses are said the way the rest of the UI says them: role.OWNER, status.ACTIVE.
-				return new Value(code.name(), messages.getMessage(field + "." + code.name(), null, code.name(), locale));
+				// Codes are said the way the rest of the UI says them: task.status.DONE, else role.OWNER, status.ACTIVE.
+				String plain = messages.getMessage(field + "." + code.name(), null, code.name(), locale);
+				return new Value(code.name(),
+						messages.getMessage(type.key() + "." + field + "." + code.name(), null, plain, locale));
 			}
-			Optional<RecordType> reference = type.referenceOf(field);
+			Optional<RecordType> reference = type.referenceOf(field).flatMap(types::ofKey);
 			if (reference.isPresent() && value instanceof UUID id) {
 				return new Value(id.toString(), name(reference.get(), id, revision).orElse(id.toString()));
 			}

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.hibernate.envers.RevisionType;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
 
 /**
  * One change of one record as the history shows it: when (in the workspace's time zone), who, what was done

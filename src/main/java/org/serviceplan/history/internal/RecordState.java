@@ -3,7 +3,7 @@ package org.serviceplan.history.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
 
 /**
  * One audited record as it was at one revision. {@code fields} holds what a reader cares about, in mapping
@@ -11,9 +11,9 @@ import org.serviceplan.workspace.RecordType;
  */
 record RecordState(RecordType type, UUID id, UUID workspaceId, Map<String, Object> fields) {
 
-	/** Every audited record is named by its {@code name} field. */
+	/** What names the record to people: its type's name field. */
 	String name() {
-		Object name = fields.get("name");
+		Object name = fields.get(type.nameField());
 		return name == null ? null : name.toString();
 	}
 }

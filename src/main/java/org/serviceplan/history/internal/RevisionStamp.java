@@ -6,7 +6,7 @@ import org.hibernate.envers.EntityTrackingRevisionListener;
 import org.hibernate.envers.RevisionType;
 import org.serviceplan.account.CurrentUser;
 import org.serviceplan.shared.tenancy.TenantContext;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.workspace.WorkspaceRecords;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Stamps each revision with the current workspace and account; the account is empty for start-up data. */
@@ -26,7 +26,7 @@ public class RevisionStamp implements EntityTrackingRevisionListener {
 	public void entityChanged(Class entityClass, String entityName, Object entityId, RevisionType revisionType,
 			Object revisionEntity) {
 		Revision revision = (Revision) revisionEntity;
-		if (revision.workspaceId() == null && RecordType.WORKSPACE.entityClass().equals(entityClass)) {
+		if (revision.workspaceId() == null && WorkspaceRecords.WORKSPACE.entityClass().equals(entityClass)) {
 			revision.belongsTo((UUID) entityId);
 		}
 	}

@@ -9,7 +9,8 @@ import org.serviceplan.history.internal.HistoryEntry;
 import org.serviceplan.history.internal.HistoryFilter;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Permission;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
+import org.serviceplan.shared.RecordTypes;
 import org.serviceplan.workspace.Requires;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +27,11 @@ class HistoryController {
 	static final String RECORD = "history/record";
 
 	private final History history;
+	private final RecordTypes types;
 
-	HistoryController(History history) {
+	HistoryController(History history, RecordTypes types) {
 		this.history = history;
+		this.types = types;
 	}
 
 	@GetMapping
@@ -38,7 +41,7 @@ class HistoryController {
 			Model model) {
 		var filter = new HistoryFilter(type, by);
 		model.addAttribute("filter", filter);
-		model.addAttribute("types", RecordType.values());
+		model.addAttribute("types", types.all());
 		model.addAttribute("actors", history.actors(member));
 		model.addAttribute("history", history.ofWorkspace(member, filter, page, locale));
 		return WORKSPACE;

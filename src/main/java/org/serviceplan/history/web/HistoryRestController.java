@@ -22,7 +22,7 @@ import org.serviceplan.history.internal.HistoryFilter;
 import org.serviceplan.history.internal.HistoryPage;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Permission;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
 import org.serviceplan.workspace.Requires;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package org.serviceplan.history.web;
 
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
+import org.serviceplan.shared.RecordTypes;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
@@ -8,12 +9,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordTypeParameter implements Converter<String, RecordType> {
 
+	private final RecordTypes types;
+
+	RecordTypeParameter(RecordTypes types) {
+		this.types = types;
+	}
+
 	@Override
 	public RecordType convert(String key) {
 		if (key.isBlank()) {
 			return null;
 		}
-		return RecordType.ofKey(key.strip())
+		return types.ofKey(key.strip())
 			.orElseThrow(() -> new IllegalArgumentException("unknown record type " + key));
 	}
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.serviceplan.IntegrationTest;
 import org.serviceplan.TestCompanies;
 import org.serviceplan.shared.tenancy.TenantContext;
-import org.serviceplan.workspace.RecordType;
+import org.serviceplan.shared.RecordType;
+import org.serviceplan.shared.RecordTypes;
 import org.serviceplan.workspace.internal.OrgChart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -29,6 +30,9 @@ class AuditTrailTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	RecordTypes types;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -60,17 +64,25 @@ class AuditTrailTest {
 				+ " where a.id = ? and a.revtype = 0", java.util.UUID.class, company.id())).isEqualTo(company.id());
 	}
 
+	RecordType type(String key) {
+		return types.ofKey(key).orElseThrow();
+	}
+
 	@Test
 	void showsTheAuditedFieldsInTheirOrderWithoutVersionOrWorkspaceColumn() {
-		assertThat(trail.shownFields(RecordType.WORKSPACE)).containsExactly("name", "industry", "timezone", "currency");
-		assertThat(trail.shownFields(RecordType.DEPARTMENT)).containsExactly("parentId", "name");
-		assertThat(trail.shownFields(RecordType.PERSON)).containsExactly("name", "email", "role", "departmentId",
+		assertThat(trail.shownFields(type("workspace"))).containsExactly("name", "industry", "timezone", "currency");
+		assertThat(trail.shownFields(type("department"))).containsExactly("parentId", "name");
+		assertThat(trail.shownFields(type("person"))).containsExactly("name", "email", "role", "departmentId",
 				"positionId", "status");
+		assertThat(trail.shownFields(type("checkpoint"))).as("a child's link to its plan is not a field")
+			.containsExactly("date", "title", "closedAt", "closedBy", "closingComment");
 	}
 
 	@Test
 	void everyShownFieldIsNamedInBothLanguages() {
-		for (RecordType type : RecordType.values()) {
+		assertThat(types.all()).extracting(RecordType::key)
+			.containsExactly("workspace", "department", "position", "person", "plan", "goal", "checkpoint", "task");
+		for (RecordType type : types.all()) {
 			for (String field : trail.shownFields(type)) {
 				for (Locale locale : new Locale[] { Locale.forLanguageTag("ru"), Locale.ENGLISH }) {
 					assertThat(messages.getMessage("history.field." + type.key() + "." + field, null, null, locale))
