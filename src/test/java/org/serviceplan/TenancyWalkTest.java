@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
+import org.serviceplan.plan.internal.PlanPeriod;
+import org.serviceplan.plan.internal.ServicePlans;
+import org.serviceplan.plan.internal.TaskDetails;
 import org.serviceplan.shared.tenancy.TenantContext;
+import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Requires;
 import org.serviceplan.workspace.Role;
 import org.serviceplan.workspace.internal.OrgChart;
@@ -56,6 +62,8 @@ class TenancyWalkTest {
 	@Autowired
 	Staffing staffing;
 	@Autowired
+	ServicePlans servicePlans;
+	@Autowired
 	Accounts accounts;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -82,11 +90,27 @@ class TenancyWalkTest {
 			ids.put("department", reception.id().toString());
 			ids.put("position", position.id().toString());
 			ids.put("person", invited.person().id().toString());
+			putPlanOfA(member, invited.person().id(), ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
 		idsOfA.put("workspace", a.id().toString());
 		idsOfA.put("token", accounts.issueToken(a.owner().accountId(), "A's integration").id().toString());
+	}
+
+	/** A's plan with a checkpoint, a global task and a concrete task, for the routes under /plans. */
+	private void putPlanOfA(Member owner, UUID responsible, Map<String, String> ids) {
+		LocalDate start = LocalDate.now().withDayOfMonth(1);
+		var plan = servicePlans.create(owner, "План А", "Зачем", PlanPeriod.oneYearFrom(start), responsible, Set.of());
+		var checkpoint = servicePlans.addCheckpoint(plan.id(), start.plusMonths(3), "Квартал");
+		var goal = servicePlans.addGoal(plan.id(), "Лояльность", null);
+		var task = servicePlans.addTask(owner, plan.id(), new TaskDetails(goal.id(), "Персонал", "Обучить", null,
+				responsible, Set.of(), start, start.plusMonths(2), "Все обучены", null, null, "Отчёт", BigDecimal.TEN,
+				null, "Собственный бюджет", null, null, null, null));
+		ids.put("plan", plan.id().toString());
+		ids.put("checkpoint", checkpoint.id().toString());
+		ids.put("goal", goal.id().toString());
+		ids.put("task", task.id().toString());
 	}
 
 	@Test
@@ -148,6 +172,11 @@ class TenancyWalkTest {
 			assertThat(orgChart.department(UUID.fromString(idsOfA.get("department"))).name()).isEqualTo("Ресепшн");
 			assertThat(orgChart.position(UUID.fromString(idsOfA.get("position"))).name()).isEqualTo("Администратор");
 			assertThat(staffing.person(UUID.fromString(idsOfA.get("person"))).name()).isEqualTo("Ирина");
+			var plan = servicePlans.plan(UUID.fromString(idsOfA.get("plan")));
+			assertThat(plan.title()).isEqualTo("План А");
+			assertThat(plan.checkpoints()).hasSize(1);
+			assertThat(plan.goals()).hasSize(1);
+			assertThat(plan.task(UUID.fromString(idsOfA.get("task"))).title()).isEqualTo("Обучить");
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
 	}
