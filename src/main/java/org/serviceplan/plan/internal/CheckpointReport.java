@@ -1,5 +1,6 @@
 package org.serviceplan.plan.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ public class CheckpointReport extends TenantOwned {
 	private String result;
 	private String deviation;
 	private String nextSteps;
+	private BigDecimal spentAmount;
 	private Instant filedAt;
 	@Version
 	private long version;
@@ -58,10 +60,16 @@ public class CheckpointReport extends TenantOwned {
 		this.result = Texts.required("result", details.result(), 4000);
 		this.deviation = Texts.optional("deviation", details.deviation(), 4000);
 		this.nextSteps = Texts.optional("nextSteps", details.nextSteps(), 4000);
+		if (details.spent() != null && details.spent().signum() < 0) {
+			throw new BusinessRuleViolation("spent", "plan.report.spent.negative");
+		}
+		this.spentAmount = details.spent();
 		this.filedAt = now;
 	}
 
-	public record ReportDetails(Integer progress, String result, String deviation, String nextSteps) {
+	/** {@code spent}: money of the task's budget spent so far, in the task's currency; optional. */
+	public record ReportDetails(Integer progress, String result, String deviation, String nextSteps,
+			BigDecimal spent) {
 	}
 
 	public UUID id() {
@@ -98,6 +106,11 @@ public class CheckpointReport extends TenantOwned {
 
 	public String nextSteps() {
 		return nextSteps;
+	}
+
+	/** Spent so far in the task's currency, or null when the report does not say. */
+	public BigDecimal spent() {
+		return spentAmount;
 	}
 
 	public Instant filedAt() {
