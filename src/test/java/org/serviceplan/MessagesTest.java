@@ -29,7 +29,7 @@ class MessagesTest {
 	static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"[^\"]*\\p{L}");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan" })
+	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan", "notification" })
 	void russianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		var russian = load(I18N.resolve(bundle + "_ru.properties"));
 		var english = load(I18N.resolve(bundle + "_en.properties"));
@@ -38,7 +38,7 @@ class MessagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan" })
+	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan", "notification" })
 	void noTextIsLeftEmpty(String bundle) throws IOException {
 		for (String language : List.of("ru", "en")) {
 			var texts = load(I18N.resolve(bundle + "_" + language + ".properties"));

@@ -1,6 +1,7 @@
 package org.serviceplan.workspace;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,5 +27,14 @@ public interface Workspaces {
 
 	/** A person as other modules see them: enough to name, reach and check the role of. */
 	record PersonSummary(UUID id, String name, String email, Role role, UUID departmentId) {
+	}
+
+	/**
+	 * How to reach a person of the current workspace: name, email and, when they have an account, the
+	 * language they chose (null when they have none yet). Empty when there is no such person.
+	 */
+	Optional<Contact> contact(UUID personId);
+
+	record Contact(UUID personId, String name, String email, Locale locale) {
 	}
 }

@@ -3,13 +3,16 @@ package org.serviceplan.plan.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.serviceplan.plan.PlanChanged;
 import org.serviceplan.plan.PlanChanged.TaskChange;
@@ -300,6 +303,17 @@ public class ServicePlans {
 			recipients.add(plan.leadId());
 		}
 		recipients.remove(editor.personId());
+		Map<UUID, Set<UUID>> peopleByTask = new HashMap<>();
+		changes.forEach(c -> {
+			Set<UUID> people = peopleByTask.computeIfAbsent(c.taskId(), id -> new HashSet<>());
+			plan.tasks().stream().filter(t -> t.id().equals(c.taskId())).forEach(t -> people.add(t.responsibleId()));
+			if (c.field().equals("responsible")) {
+				Stream.of(c.before(), c.after()).filter(Objects::nonNull).map(UUID::fromString).forEach(people::add);
+			}
+			if (c.field().equals("removed")) {
+				people.addAll(alsoTell);
+			}
+		});
 		Map<UUID, String> names = names();
 		Function<String, String> name = id -> id == null ? null : names.getOrDefault(UUID.fromString(id), id);
 		List<TaskChange> readable = changes.stream()
@@ -308,7 +322,7 @@ public class ServicePlans {
 			.toList();
 		if (!recipients.isEmpty()) {
 			events.publishEvent(new PlanChanged(plan.workspaceId(), plan.id(), plan.title(), editor.personId(),
-					Set.copyOf(recipients), readable));
+					Set.copyOf(recipients), readable, peopleByTask, plan.leadId()));
 		}
 	}
 

@@ -95,4 +95,12 @@ public class JpaWorkspaces implements Workspaces {
 		workspace.describe(details, expectedVersion);
 		return workspace;
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Contact> contact(UUID personId) {
+		return people.findById(personId)
+			.map(p -> new Contact(p.id(), p.name(), p.email(),
+					p.accountId().map(account -> accounts.get(new AccountId(account)).locale()).orElse(null)));
+	}
 }

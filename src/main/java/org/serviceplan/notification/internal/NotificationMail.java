@@ -1,0 +1,127 @@
+package org.serviceplan.notification.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.serviceplan.workspace.Workspaces;
+import org.serviceplan.workspace.Workspaces.Contact;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * E-mails a notification when the server has SMTP ({@code spring.mail.host}) and the person wants it at
+ * once: a text and an HTML part from templates, in the language the person chose for their account
+ * (Russian when they have none), with an absolute link. The inbox has it anyway, so a mail that cannot be
+ * sent costs a log line, not the notification.
+ */
+@Component
+class NotificationMail {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
+	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+	private final Workspaces workspaces;
+	private final Inbox inbox;
+	private final NotificationTexts texts;
+	private final MessageSource messages;
+	private final NotificationProperties properties;
+	private final TransactionTemplate transaction;
+	private final SpringTemplateEngine templates;
+
+	NotificationMail(ObjectProvider<JavaMailSender> mailSender, Workspaces workspaces, Inbox inbox,
+			NotificationTexts texts, MessageSource messages, NotificationProperties properties,
+			PlatformTransactionManager transactions) {
+		this.mailSender = mailSender;
+		this.workspaces = workspaces;
+		this.inbox = inbox;
+		this.texts = texts;
+		this.messages = messages;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
+		this.templates = mailTemplates(messages);
+	}
+
+	// Mail templates live apart from the pages: templates/mail/*.txt in text mode, *.html in HTML mode.
+	private static SpringTemplateEngine mailTemplates(MessageSource messages) {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setTextTemplateModePatterns(Set.of("*.txt"));
+		resolver.setHtmlTemplateModePatterns(Set.of("*.html"));
+		resolver.setTemplateMode(TemplateMode.HTML);
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		engine.setTemplateEngineMessageSource(messages);
+		return engine;
+	}
+
+	/** Call in the notifications' workspace, after they are saved. */
+	void send(List<Notification> notifications) {
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null) {
+			return;
+		}
+		for (Notification notification : notifications) {
+			var contact = transaction.execute(status -> inbox.preference(notification.recipientId(), notification.kind())
+				.mailAtOnce() ? workspaces.contact(notification.recipientId()) : Optional.<Contact>empty());
+			if (contact == null || contact.isEmpty() || contact.get().email() == null) {
+				continue;
+			}
+			if (send(sender, notification, contact.get())) {
+				transaction.executeWithoutResult(status -> inbox.mailed(notification.id()));
+			}
+		}
+	}
+
+	private boolean send(JavaMailSender sender, Notification notification, Contact contact) {
+		Locale locale = contact.locale() == null ? RUSSIAN : contact.locale();
+		NotificationView view = texts.view(notification, locale);
+		Context context = new Context(locale, Map.of("name", contact.name(), "notification", view, "link",
+				properties.link(notification.link()), "inbox", properties.link(inboxOf(notification.link()))));
+		String kind = notification.kind().name();
+		try {
+			MimeMessage message = sender.createMimeMessage();
+			MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
+			mail.setFrom(properties.mail().from());
+			mail.setTo(contact.email());
+			mail.setSubject(messages.getMessage("notification.mail.subject." + kind,
+					new Object[] { texts.title(notification, locale), firstArg(notification) }, locale));
+			mail.setText(templates.process(kind + ".txt", context), templates.process(kind + ".html", context));
+			sender.send(message);
+			return true;
+		}
+		catch (MailException | MessagingException e) {
+			log.warn("Notification mail to {} not sent: {}", contact.email(), e.getMessage());
+			return false;
+		}
+	}
+
+	private String firstArg(Notification notification) {
+		var args = texts.titleArgs(notification);
+		return args.isEmpty() ? "" : args.get(0);
+	}
+
+	/** {@code /w/{ws}/...} → {@code /w/{ws}/inbox}. */
+	private static String inboxOf(String link) {
+		String[] parts = link.split("/");
+		return parts.length > 2 ? "/w/" + parts[2] + "/inbox" : "/";
+	}
+}

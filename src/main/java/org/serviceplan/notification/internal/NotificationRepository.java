@@ -1,0 +1,26 @@
+package org.serviceplan.notification.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationRepository extends JpaRepository<Notification, UUID> {
+
+	Page<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(UUID recipientId, Pageable page);
+
+	Page<Notification> findByRecipientIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(UUID recipientId, Pageable page);
+
+	Optional<Notification> findByIdAndRecipientId(UUID id, UUID recipientId);
+
+	long countByRecipientIdAndReadAtIsNull(UUID recipientId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
+	int readAll(UUID recipientId, Instant now);
+}
