@@ -112,6 +112,11 @@ class NotificationMail {
 			log.warn("Notification mail to {} not sent: {}", contact.email(), e.getMessage());
 			return false;
 		}
+		catch (RuntimeException e) {
+			// the notifications are saved; failing here would have the registry deliver them a second time
+			log.error("Notification mail to {} not sent", contact.email(), e);
+			return false;
+		}
 	}
 
 	private String firstArg(Notification notification) {
