@@ -36,6 +36,7 @@ import org.serviceplan.workspace.internal.Staffing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -65,6 +66,8 @@ class TenancyWalkTest {
 	ServicePlans servicePlans;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	JdbcTemplate jdbc;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -96,6 +99,7 @@ class TenancyWalkTest {
 		idsOfA.put("ws", a.id().toString());
 		idsOfA.put("workspace", a.id().toString());
 		idsOfA.put("token", accounts.issueToken(a.owner().accountId(), "A's integration").id().toString());
+		idsOfA.put("notification", notificationOf(a.id(), member.personId()).toString());
 	}
 
 	/** A's plan with a checkpoint, a global task and a concrete task, for the routes under /plans. */
@@ -111,6 +115,16 @@ class TenancyWalkTest {
 		ids.put("checkpoint", checkpoint.id().toString());
 		ids.put("goal", goal.id().toString());
 		ids.put("task", task.id().toString());
+	}
+
+	/** An unread notification in the inbox of A's owner (written directly: notifications come from events). */
+	private UUID notificationOf(UUID workspaceId, UUID recipientId) {
+		UUID id = UUID.randomUUID();
+		jdbc.update("insert into notification (id, workspace_id, recipient_id, kind, title_key, title_args, entries, "
+				+ "link, created_at) values (?, ?, ?, 'PLAN_CHANGED', 'notification.planChanged.title', ?, '[]', ?, "
+				+ "current_timestamp)", id, workspaceId, recipientId, "[\"План А\", \"Ирина\"]",
+				"/w/" + workspaceId + "/plans/" + idsOfA.get("plan"));
+		return id;
 	}
 
 	@Test
@@ -179,6 +193,8 @@ class TenancyWalkTest {
 			assertThat(plan.task(UUID.fromString(idsOfA.get("task"))).title()).isEqualTo("Обучить");
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
+		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null", Integer.class,
+				UUID.fromString(idsOfA.get("notification")))).as("A's notification is still unread").isEqualTo(1);
 	}
 
 	/** Which of A's records a path variable stands for: by its name, or for {id} by the segment before it. */
