@@ -2,6 +2,7 @@ package org.serviceplan.notification.internal;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,16 @@ public class Inbox {
 
 	List<Notification> deliver(List<Notification> batch) {
 		return notifications.saveAll(batch);
+	}
+
+	/** Who wants a daily digest of what kinds, across all workspaces (call as root). */
+	List<NotificationPreference> digestSubscriptions() {
+		return preferences.findByEmailTrueAndDigestTrue();
+	}
+
+	/** Unread notifications of these kinds not mailed yet, oldest first. */
+	List<Notification> forDigest(UUID personId, Collection<NotificationKind> kinds) {
+		return notifications.findByRecipientIdAndKindInAndReadAtIsNullAndMailedAtIsNullOrderByCreatedAt(personId, kinds);
 	}
 
 	void mailed(UUID notificationId) {

@@ -92,19 +92,50 @@ class NotificationMail {
 	}
 
 	private boolean send(JavaMailSender sender, Notification notification, Contact contact) {
-		Locale locale = contact.locale() == null ? RUSSIAN : contact.locale();
+		Locale locale = localeOf(contact);
 		NotificationView view = texts.view(notification, locale);
 		Context context = new Context(locale, Map.of("name", contact.name(), "notification", view, "link",
 				properties.link(notification.link()), "inbox", properties.link(inboxOf(notification.link()))));
 		String kind = notification.kind().name();
+		String subject = messages.getMessage("notification.mail.subject." + kind,
+				new Object[] { texts.title(notification, locale), firstArg(notification) }, locale);
+		return mail(sender, contact, subject, kind, context);
+	}
+
+	/**
+	 * One mail with the person's unread notifications that have not gone out yet (call in their workspace);
+	 * they count as mailed afterwards.
+	 */
+	boolean sendDigest(List<Notification> notifications) {
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null || notifications.isEmpty()) {
+			return false;
+		}
+		Optional<Contact> contact = transaction
+			.execute(status -> workspaces.contact(notifications.get(0).recipientId()));
+		if (contact == null || contact.isEmpty() || contact.get().email() == null) {
+			return false;
+		}
+		Locale locale = localeOf(contact.get());
+		List<NotificationView> views = notifications.stream().map(n -> texts.view(n, locale)).toList();
+		Context context = new Context(locale, Map.of("name", contact.get().name(), "notifications", views, "base",
+				properties.link(""), "inbox", properties.link(inboxOf(notifications.get(0).link()))));
+		boolean sent = mail(sender, contact.get(), messages.getMessage("notification.mail.digest.subject",
+				new Object[] { views.size() }, locale), "DIGEST", context);
+		if (sent) {
+			transaction.executeWithoutResult(status -> notifications.forEach(n -> inbox.mailed(n.id())));
+		}
+		return sent;
+	}
+
+	private boolean mail(JavaMailSender sender, Contact contact, String subject, String template, Context context) {
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
 			mail.setFrom(properties.mail().from());
 			mail.setTo(contact.email());
-			mail.setSubject(messages.getMessage("notification.mail.subject." + kind,
-					new Object[] { texts.title(notification, locale), firstArg(notification) }, locale));
-			mail.setText(templates.process(kind + ".txt", context), templates.process(kind + ".html", context));
+			mail.setSubject(subject);
+			mail.setText(templates.process(template + ".txt", context), templates.process(template + ".html", context));
 			sender.send(message);
 			return true;
 		}
@@ -117,6 +148,10 @@ class NotificationMail {
 			log.error("Notification mail to {} not sent", contact.email(), e);
 			return false;
 		}
+	}
+
+	private static Locale localeOf(Contact contact) {
+		return contact.locale() == null ? RUSSIAN : contact.locale();
 	}
 
 	private String firstArg(Notification notification) {

@@ -46,6 +46,10 @@ public class NotificationPreference extends TenantOwned {
 		this.digest = email && digest;
 	}
 
+	UUID personId() {
+		return personId;
+	}
+
 	public NotificationKind kind() {
 		return kind;
 	}

@@ -12,4 +12,6 @@ interface NotificationPreferenceRepository extends JpaRepository<NotificationPre
 	Optional<NotificationPreference> findByPersonIdAndKind(UUID personId, NotificationKind kind);
 
 	List<NotificationPreference> findByPersonId(UUID personId);
+
+	List<NotificationPreference> findByEmailTrueAndDigestTrue();
 }

@@ -1,9 +1,12 @@
 package org.serviceplan.notification.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.serviceplan.notification.NotificationKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +22,9 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 	Optional<Notification> findByIdAndRecipientId(UUID id, UUID recipientId);
 
 	long countByRecipientIdAndReadAtIsNull(UUID recipientId);
+
+	List<Notification> findByRecipientIdAndKindInAndReadAtIsNullAndMailedAtIsNullOrderByCreatedAt(UUID recipientId,
+			Collection<NotificationKind> kinds);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
