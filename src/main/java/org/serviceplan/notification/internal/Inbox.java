@@ -1,6 +1,7 @@
 package org.serviceplan.notification.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -98,9 +99,21 @@ public class Inbox {
 		return preferences.findByEmailTrueAndDigestTrue();
 	}
 
-	/** Unread notifications of these kinds not mailed yet, oldest first. */
-	List<Notification> forDigest(UUID personId, Collection<NotificationKind> kinds) {
-		return notifications.findByRecipientIdAndKindInAndReadAtIsNullAndMailedAtIsNullOrderByCreatedAt(personId, kinds);
+	/**
+	 * Unread notifications of these kinds not mailed yet, oldest first, each taken for this mail so that
+	 * another instance running the same job at the same time does not mail them too.
+	 */
+	List<Notification> claimForDigest(UUID personId, Collection<NotificationKind> kinds) {
+		Instant now = clock.instant();
+		return notifications.findByRecipientIdAndKindInAndReadAtIsNullAndMailedAtIsNullOrderByCreatedAt(personId, kinds)
+			.stream()
+			.filter(n -> notifications.claimForMail(n.id(), now) == 1)
+			.toList();
+	}
+
+	/** A mail that did not go out: its notifications wait for the next one. */
+	void release(Collection<UUID> notificationIds) {
+		notifications.release(notificationIds);
 	}
 
 	void mailed(UUID notificationId) {

@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a day, people who chose a digest get one mail with their unread notifications that have not been
- * mailed yet ({@code serviceplan.notifications.digest-cron}, server time).
+ * mailed yet ({@code serviceplan.notifications.digest-cron}, server time). Each notification is taken
+ * (its {@code mailed_at} set) before the mail goes out, so a restart or a second instance does not send it
+ * twice; a mail that fails gives them back for the next run.
  */
 @Component
 class NotificationDigest {
@@ -32,6 +34,9 @@ class NotificationDigest {
 
 	@Scheduled(cron = "${serviceplan.notifications.digest-cron:0 0 7 * * *}")
 	void sendDigests() {
+		if (!mail.canSend()) {
+			return;
+		}
 		// the subscriptions of every workspace: the only read here that crosses workspaces
 		List<NotificationPreference> subscriptions = TenantContext
 			.asRoot(() -> transaction.execute(status -> inbox.digestSubscriptions()));
@@ -41,8 +46,10 @@ class NotificationDigest {
 			.collect(Collectors.groupingBy(p -> new Reader(p.workspaceId(), p.personId()),
 					Collectors.mapping(NotificationPreference::kind, Collectors.toSet())));
 		kinds.forEach((reader, wanted) -> TenantContext.inWorkspace(reader.workspaceId(), () -> {
-			List<Notification> pending = transaction.execute(status -> inbox.forDigest(reader.personId(), wanted));
-			mail.sendDigest(pending);
+			List<Notification> taken = transaction.execute(status -> inbox.claimForDigest(reader.personId(), wanted));
+			if (!taken.isEmpty() && !mail.sendDigest(taken)) {
+				transaction.executeWithoutResult(status -> inbox.release(taken.stream().map(Notification::id).toList()));
+			}
 		}));
 	}
 }

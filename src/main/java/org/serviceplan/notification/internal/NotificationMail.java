@@ -102,10 +102,11 @@ class NotificationMail {
 		return mail(sender, contact, subject, kind, context);
 	}
 
-	/**
-	 * One mail with the person's unread notifications that have not gone out yet (call in their workspace);
-	 * they count as mailed afterwards.
-	 */
+	boolean canSend() {
+		return mailSender.getIfAvailable() != null;
+	}
+
+	/** One mail with several notifications of one person (call in their workspace). */
 	boolean sendDigest(List<Notification> notifications) {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null || notifications.isEmpty()) {
@@ -120,12 +121,8 @@ class NotificationMail {
 		List<NotificationView> views = notifications.stream().map(n -> texts.view(n, locale)).toList();
 		Context context = new Context(locale, Map.of("name", contact.get().name(), "notifications", views, "base",
 				properties.link(""), "inbox", properties.link(inboxOf(notifications.get(0).link()))));
-		boolean sent = mail(sender, contact.get(), messages.getMessage("notification.mail.digest.subject",
+		return mail(sender, contact.get(), messages.getMessage("notification.mail.digest.subject",
 				new Object[] { views.size() }, locale), "DIGEST", context);
-		if (sent) {
-			transaction.executeWithoutResult(status -> notifications.forEach(n -> inbox.mailed(n.id())));
-		}
-		return sent;
 	}
 
 	private boolean mail(JavaMailSender sender, Contact contact, String subject, String template, Context context) {

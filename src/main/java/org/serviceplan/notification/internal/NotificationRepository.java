@@ -26,6 +26,15 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 	List<Notification> findByRecipientIdAndKindInAndReadAtIsNullAndMailedAtIsNullOrderByCreatedAt(UUID recipientId,
 			Collection<NotificationKind> kinds);
 
+	/** Takes a notification for a mail: 0 when it is already taken (by another instance, say). */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Notification n set n.mailedAt = :now where n.id = :id and n.mailedAt is null")
+	int claimForMail(UUID id, Instant now);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Notification n set n.mailedAt = null where n.id in :ids")
+	int release(Collection<UUID> ids);
+
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
 	int readAll(UUID recipientId, Instant now);
