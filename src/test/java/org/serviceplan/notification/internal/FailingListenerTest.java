@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.serviceplan.IntegrationTest;
 import org.serviceplan.TestCompanies;
 import org.serviceplan.notification.ApprovedPlan;
-import org.serviceplan.plan.PlanChanged;
 import org.serviceplan.plan.internal.ServicePlans;
 import org.serviceplan.shared.tenancy.TenantContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A listener that fails leaves its event in the publication registry, incomplete, and nothing half-written;
- * handed to it again, it delivers the notifications.
+ * the scheduled retry hands it to the listener again, which then delivers the notifications.
  */
 @IntegrationTest
+@TestPropertySource(properties = { "serviceplan.notifications.retry-after=0s",
+		"serviceplan.notifications.retry-every=PT1H" })
 class FailingListenerTest {
 
 	@Autowired
@@ -36,7 +36,7 @@ class FailingListenerTest {
 	@Autowired
 	Inbox inbox;
 	@Autowired
-	FailedEventPublications failed;
+	FailedEventRetry retry;
 	@Autowired
 	JdbcTemplate jdbc;
 	@MockitoSpyBean
@@ -53,8 +53,7 @@ class FailingListenerTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> failedPlanChanges(clinic.planId()) == 1);
 		assertThat(inboxSize(clinic, vera)).isZero();
 
-		failed.resubmit(ResubmissionOptions.defaults()
-			.withFilter(p -> p.getEvent() instanceof PlanChanged e && e.planId().equals(clinic.planId())));
+		retry.retryFailed(); // what the scheduler does every minute
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> inboxSize(clinic, vera) == 1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> failedPlanChanges(clinic.planId()) == 0);
