@@ -483,4 +483,8 @@ public class ServicePlan extends TenantOwned {
 			.filter(t -> previous == null || t.dueDate().isAfter(previous))
 			.toList();
 	}
+
+	public UUID closedBy() {
+		return closedBy;
+	}
 }

@@ -367,6 +367,14 @@ public class ServicePlans {
 		return reports.findByCheckpointIdOrderByFiledAt(checkpointId);
 	}
 
+	/** One report of the plan; a report of another plan is not found. */
+	@Transactional(readOnly = true)
+	public CheckpointReport report(UUID planId, UUID reportId) {
+		plan(planId);
+		return reports.findById(reportId).filter(r -> r.planId().equals(planId))
+			.orElseThrow(() -> new RecordNotFound("report", reportId));
+	}
+
 	/** Whether a report on the task was already filed at the checkpoint (a new one then revises it). */
 	@Transactional(readOnly = true)
 	public boolean hasReport(UUID checkpointId, UUID taskId) {

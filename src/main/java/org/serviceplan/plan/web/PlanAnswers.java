@@ -56,7 +56,7 @@ class PlanAnswers {
 		return new PlanJson(plan.id(), plan.title(), plan.introduction(), plan.period().start(), plan.period().end(),
 				plan.period().months(), plan.currency().getCurrencyCode(), plan.statusOn(today), plan.version(),
 				plan.leadId(), plan.authorIds(), plan.submittedBy(), plan.submittedAt(), plan.approvedBy(),
-				plan.approvedAt(), plan.closingSummary(), plan.closedAt(), plan.copiedFrom(),
+				plan.approvedAt(), plan.closingSummary(), plan.closedBy(), plan.closedAt(), plan.copiedFrom(),
 				servicePlans.readiness(plan.id()).ready(), warnings, counts(plan, today),
 				plan.checkpoints().stream().map(CheckpointJson::of).toList(),
 				plan.goals().stream().map(g -> GoalJson.of(g, tasks)).toList(),

@@ -30,7 +30,7 @@ final class PlanJsons {
 			@Schema(example = "RUB") String currency,
 			@Schema(description = "ACTIVE is APPROVED from its start date on") PlanStatus status, long version,
 			UUID leadId, Set<UUID> authorIds, UUID submittedBy, Instant submittedAt, UUID approvedBy,
-			Instant approvedAt, String closingSummary, Instant closedAt,
+			Instant approvedAt, String closingSummary, UUID closedBy, Instant closedAt,
 			@Schema(description = "The closed plan this one was copied from") UUID copiedFrom,
 			@Schema(description = "Whether every mandatory part is there (see /readiness)") boolean ready,
 			@Schema(description = "What the plan may have but should not; never blocks a save") List<WarningJson> warnings,

@@ -44,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Reports on tasks at checkpoints, and who has not reported yet: control at every checkpoint. */
 @RestController
@@ -105,10 +106,9 @@ class ReportRestController extends PlanProblems {
 		if (revision) {
 			return ResponseEntity.ok(json);
 		}
-		var location = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/api/v1/workspaces/{ws}/plans/{planId}/reports")
-			.queryParam("checkpointId", checkpointId)
-			.buildAndExpand(member.workspaceId(), planId)
+		var location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/v1/workspaces/{ws}/plans/{planId}/reports/{reportId}")
+			.buildAndExpand(member.workspaceId(), planId, report.id())
 			.toUri();
 		return ResponseEntity.status(HttpStatus.CREATED).location(location).body(json);
 	}
@@ -139,6 +139,18 @@ class ReportRestController extends PlanProblems {
 			@Parameter(description = "Only this checkpoint's reports") @RequestParam(required = false) UUID checkpointId) {
 		ServicePlan plan = servicePlans.plan(planId);
 		return reports(plan, checkpointId == null ? plan.checkpoints() : List.of(plan.checkpoint(checkpointId)));
+	}
+
+	@GetMapping("/reports/{reportId}")
+	@Requires(Permission.VIEW_PLANS)
+	@Operation(operationId = "getReport", summary = "Read a report", description = "One report of the plan.")
+	@ApiResponse(responseCode = "200", description = "The report",
+			content = @Content(schema = @Schema(implementation = ReportJson.class),
+					examples = @ExampleObject(name = "progress", value = REPORT)))
+	ReportJson report(@PathVariable UUID planId, @PathVariable UUID reportId) {
+		CheckpointReport report = servicePlans.report(planId, reportId);
+		PlanTask task = PlanAnswers.tasksById(servicePlans.plan(planId)).get(report.taskId());
+		return ReportJson.of(report, task == null ? null : task.title());
 	}
 
 	private ReportsJson reports(ServicePlan plan, List<Checkpoint> checkpoints) {

@@ -125,15 +125,20 @@ class PlanRestControllerTest {
 			.andExpect(jsonPath("$.pending[0].taskId").value(taskId))
 			.andExpect(jsonPath("$.pending[0].responsibleId").value(employeeId));
 
-		mvc.perform(apiPost(employee, """
+		String reportId = read(mvc.perform(apiPost(employee, """
 				{"taskId": "%s", "progress": 60, "result": "Обучены 6 из 10", "deviation": "Двое в отпуске",
 				 "nextSteps": "Второй поток", "spent": 70000}""".formatted(taskId),
 				PLAN + "/checkpoints/{checkpointId}/reports", clinic.id(), planId, checkpointId))
 			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", containsString("/plans/" + planId + "/reports/")))
 			.andExpect(jsonPath("$.progress").value(60))
 			.andExpect(jsonPath("$.spent").value(70000))
 			.andExpect(jsonPath("$.taskTitle").value("Обучить администраторов"))
-			.andExpect(jsonPath("$.authorId").value(employeeId));
+			.andExpect(jsonPath("$.authorId").value(employeeId))).get("id").asString();
+		mvc.perform(apiGet(head, PLAN + "/reports/{reportId}", clinic.id(), planId, reportId))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result").value("Обучены 6 из 10"))
+			.andExpect(jsonPath("$.deviation").value("Двое в отпуске"));
 		mvc.perform(apiGet(head, PLAN + "/reports", clinic.id(), planId).param("checkpointId", checkpointId))
 			.andExpect(jsonPath("$.reports", hasSize(1)))
 			.andExpect(jsonPath("$.pending", hasSize(0)));
@@ -153,10 +158,12 @@ class PlanRestControllerTest {
 
 		mvc.perform(apiPost(employee, "{\"summary\": \"Готово\"}", PLAN + "/close", clinic.id(), planId))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("Закрыть план может только ответственный за план или владелец."));
+			.andExpect(jsonPath("$.detail").value("Закрыть план может только ответственный за план или владелец."))
+			.andExpect(jsonPath("$.title").value("Доступ запрещён"));
 		mvc.perform(apiPost(head, "{\"summary\": \"NPS вырос с 20 до 41\"}", PLAN + "/close", clinic.id(), planId))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.closedBy").value(headId))
 			.andExpect(jsonPath("$.closingSummary").value("NPS вырос с 20 до 41"));
 		mvc.perform(apiGet(employee, PLANS, clinic.id()))
 			.andExpect(jsonPath("$[0].status").value("CLOSED"))
@@ -355,6 +362,7 @@ class PlanRestControllerTest {
 		mvc.perform(apiPost(owner, "", PLAN + "/approve", clinic.id(), planId))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Действие недоступно: план в статусе «Черновик»."))
+			.andExpect(jsonPath("$.instance").value(containsString("/approve")))
 			.andExpect(jsonPath("$.planStatus").value("DRAFT"));
 		mvc.perform(apiPost(owner, "{\"summary\": \"Рано\"}", PLAN + "/close", clinic.id(), planId))
 			.andExpect(status().isConflict());
