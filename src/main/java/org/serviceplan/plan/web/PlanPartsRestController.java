@@ -78,6 +78,7 @@ class PlanPartsRestController extends PlanProblems {
 			description = "A dated review inside the plan's period, where every running task reports. Checkpoints "
 					+ "more than four months apart carry a warning on the plan.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewCheckpoint.class),
 					examples = @ExampleObject(name = "quarter", value = """
 							{"date": "2027-03-31", "title": "Итоги I квартала"}"""))))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the checkpoint",
@@ -107,6 +108,7 @@ class PlanPartsRestController extends PlanProblems {
 	@Operation(operationId = "rescheduleCheckpoint", summary = "Reschedule a checkpoint",
 			description = "A new date (inside the plan's period) or title. Send `version` from your last read.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = CheckpointChange.class),
 					examples = @ExampleObject(name = "later", value = """
 							{"date": "2027-04-07", "version": 0}"""))))
 	@ApiResponse(responseCode = "200", description = "The checkpoint as saved",
@@ -145,6 +147,7 @@ class PlanPartsRestController extends PlanProblems {
 			description = "The plan's lead or an owner (403 for anyone else) closes a checkpoint after reviewing its "
 					+ "reports, with a comment on what was found. No report is filed at a closed checkpoint.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = CheckpointClosing.class),
 					examples = @ExampleObject(name = "reviewed", value = """
 							{"comment": "Обучение идёт по плану; CRM отстаёт на две недели — сдвинули срок."}"""))))
 	@ApiResponse(responseCode = "200", description = "The checkpoint, closed",
@@ -185,6 +188,7 @@ class PlanPartsRestController extends PlanProblems {
 			description = "What a group of concrete tasks achieves together; every global task needs at least one "
 					+ "concrete task before the plan is ready.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewGoal.class),
 					examples = @ExampleObject(name = "loyalty", value = """
 							{"title": "Повысить лояльность пациентов", "description": "NPS с 20 до 45 к концу года"}"""))))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the global task",
@@ -212,6 +216,7 @@ class PlanPartsRestController extends PlanProblems {
 	@Operation(operationId = "changeGoal", summary = "Change a global task",
 			description = "Title or description; send `version` from your last read.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = GoalChange.class),
 					examples = @ExampleObject(name = "retitle", value = """
 							{"title": "Повысить лояльность пациентов до NPS 45", "version": 0}"""))))
 	@ApiResponse(responseCode = "200", description = "The global task as saved",

@@ -88,7 +88,9 @@ class PlanRestController extends PlanProblems {
 					+ "template's introduction, checkpoints, global tasks and tasks, for the template's length from "
 					+ "`startDate`; every task goes to the lead (the caller when `leadId` is left out) to reassign; "
 					+ "`endDate` and `introduction` are then ignored — change them with PATCH.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewPlan.class),
+					examples = {
 					@ExampleObject(name = "empty", value = """
 							{"title": "Сервисный план 2027",
 							 "introduction": "Пациенты уходят после первого визита: план переводит диагностику в задачи.",
@@ -141,6 +143,7 @@ class PlanRestController extends PlanProblems {
 					+ "fields left out keep their value. The new period must still hold every checkpoint and task "
 					+ "(422 names the first one left out). A plan on approval or closed is not edited (409).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = PlanChange.class),
 					examples = @ExampleObject(name = "extend", value = """
 							{"endDate": "2028-03-31", "leadId": "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "version": 3}"""))))
 	@ApiResponse(responseCode = "200", description = "The plan as saved",
@@ -247,6 +250,7 @@ class PlanRestController extends PlanProblems {
 			description = "The plan's lead or an owner (403 for anyone else) closes an approved or active plan with "
 					+ "a summary of what it achieved; a closed plan is read-only. 409 for a plan not approved.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = Closing.class),
 					examples = @ExampleObject(name = "summary", value = """
 							{"summary": "NPS вырос с 20 до 41; колл-центр перенесён на следующий год."}"""))))
 	@ApiResponse(responseCode = "200", description = "The plan, CLOSED",
@@ -286,6 +290,7 @@ class PlanRestController extends PlanProblems {
 			description = "Keeps the plan's introduction, checkpoints, global tasks and tasks (without people and "
 					+ "dates: days from the start) as a template of the company, to start later plans from.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = TemplateName.class),
 					examples = @ExampleObject(name = "clinic", value = """
 							{"name": "План клиники на год"}"""))))
 	@ApiResponse(responseCode = "201", description = "The template",
@@ -342,11 +347,11 @@ class PlanRestController extends PlanProblems {
 			@NotNull(message = "{validation.required}") Long version) {
 	}
 
-	@Schema(description = "What the plan achieved")
+	@Schema(name = "PlanClosing", description = "What the plan achieved")
 	record Closing(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20000) String summary) {
 	}
 
-	@Schema(description = "A name for the template")
+	@Schema(name = "PlanTemplateName", description = "A name for the template")
 	record TemplateName(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200,
 			example = "План клиники на год") String name) {
 	}

@@ -94,6 +94,7 @@ class PlanTaskRestController extends PlanProblems {
 					+ "but the plan is not ready without them. `budget.currency` defaults to the plan's. Once the "
 					+ "plan is approved, the responsible and the lead are notified of every change.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewTask.class),
 					examples = @ExampleObject(name = "training", value = NEW_TASK))))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the task",
 			content = @Content(schema = @Schema(implementation = TaskJson.class),
@@ -124,6 +125,7 @@ class PlanTaskRestController extends PlanProblems {
 					+ "nothing changes: read it again and retry. Changes to an approved plan are announced to the "
 					+ "responsibles concerned (the old one too) and the lead.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = TaskChange.class),
 					examples = @ExampleObject(name = "postpone", value = """
 							{"dueDate": "2027-04-10", "status": "IN_PROGRESS", "version": 0}"""))))
 	@ApiResponse(responseCode = "200", description = "The task as saved",
@@ -156,6 +158,7 @@ class PlanTaskRestController extends PlanProblems {
 			description = "Puts the task at `index` (from 0) in `block` — its own or another, a new block name "
 					+ "starts a block; the other tasks of the block close up around it.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = Move.class),
 					examples = @ExampleObject(name = "first", value = """
 							{"block": "Персонал", "index": 0}"""))))
 	@ApiResponse(responseCode = "200", description = "The task in its new place",
@@ -181,7 +184,7 @@ class PlanTaskRestController extends PlanProblems {
 		}
 	}
 
-	@Schema(description = "A new task")
+	@Schema(name = "NewPlanTask", description = "A new task")
 	record NewTask(
 			@Schema(example = "Обучить администраторов скриптам приёма", maxLength = 300,
 					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank(message = "{validation.required}") String title,
@@ -210,7 +213,7 @@ class PlanTaskRestController extends PlanProblems {
 		}
 	}
 
-	@Schema(description = "Changes to a task: fields left out keep their value")
+	@Schema(name = "PlanTaskChange", description = "Changes to a task: fields left out keep their value")
 	record TaskChange(@Schema(implementation = String.class) Optional<String> title,
 			@Schema(implementation = UUID.class) Optional<UUID> goalId,
 			@Schema(implementation = String.class) Optional<String> block,
@@ -249,7 +252,7 @@ class PlanTaskRestController extends PlanProblems {
 		}
 	}
 
-	@Schema(description = "Where to put the task")
+	@Schema(name = "TaskMove", description = "Where to put the task")
 	record Move(@Schema(example = "Персонал", requiredMode = Schema.RequiredMode.REQUIRED)
 			@NotBlank(message = "{validation.required}") String block,
 			@Schema(description = "Place in the block, from 0; past the end puts it last", example = "0",

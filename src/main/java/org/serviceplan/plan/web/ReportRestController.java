@@ -76,6 +76,7 @@ class ReportRestController extends PlanProblems {
 					+ "the same checkpoint revises the first (200; send its `version` to guard against a parallel "
 					+ "revision).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewReport.class),
 					examples = @ExampleObject(name = "progress", value = """
 							{"taskId": "a7b6c5d4-e3f2-4a1b-9c8d-7e6f5a4b3c2d", "progress": 60,
 							 "result": "Обучены 6 из 10 администраторов", "deviation": "Двое в отпуске до 20 марта",
@@ -170,7 +171,7 @@ class ReportRestController extends PlanProblems {
 		return new ReportsJson(filed, pending);
 	}
 
-	@Schema(description = "A report on a task")
+	@Schema(name = "NewCheckpointReport", description = "A report on a task")
 	record NewReport(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{validation.required}")
 			UUID taskId,
 			@Schema(description = "Percent done, 0–100", example = "60", requiredMode = Schema.RequiredMode.REQUIRED)
