@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
+import org.serviceplan.plan.internal.CheckpointReport;
 import org.serviceplan.plan.internal.PlanPeriod;
 import org.serviceplan.plan.internal.ServicePlans;
 import org.serviceplan.plan.internal.TaskDetails;
@@ -94,6 +95,7 @@ class TenancyWalkTest {
 			ids.put("position", position.id().toString());
 			ids.put("person", invited.person().id().toString());
 			putPlanOfA(member, invited.person().id(), ids);
+			putReportOfA(member, ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -125,6 +127,23 @@ class TenancyWalkTest {
 				+ "current_timestamp)", id, workspaceId, recipientId, "[\"План А\", \"Ирина\"]",
 				"/w/" + workspaceId + "/plans/" + idsOfA.get("plan"));
 		return id;
+	}
+
+	/** An approved plan of A where A's owner (lead and responsible) reported at a checkpoint. */
+	private void putReportOfA(Member owner, Map<String, String> ids) {
+		LocalDate start = LocalDate.now().withDayOfMonth(1);
+		var plan = servicePlans.create(owner, "Утверждённый план А", "Зачем", PlanPeriod.oneYearFrom(start),
+				owner.personId(), Set.of());
+		var checkpoint = servicePlans.addCheckpoint(plan.id(), start.plusMonths(3), "Квартал");
+		var goal = servicePlans.addGoal(plan.id(), "Лояльность", null);
+		var task = servicePlans.addTask(owner, plan.id(), new TaskDetails(goal.id(), "Персонал", "Обучить", null,
+				owner.personId(), Set.of(), start, start.plusMonths(2), "Все обучены", null, null, "Отчёт",
+				BigDecimal.TEN, null, "Собственный бюджет", null, null, null, null));
+		servicePlans.submit(owner, plan.id());
+		servicePlans.approve(owner, plan.id());
+		var report = servicePlans.fileReport(owner, plan.id(), checkpoint.id(), task.id(),
+				new CheckpointReport.ReportDetails(50, "Половина обучена", null, null, null), null);
+		ids.put("report", report.id().toString());
 	}
 
 	@Test

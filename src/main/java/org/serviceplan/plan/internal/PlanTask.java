@@ -299,4 +299,8 @@ public class PlanTask extends TenantOwned {
 	public long version() {
 		return version;
 	}
+
+	ServicePlan plan() {
+		return plan;
+	}
 }

@@ -11,4 +11,8 @@ interface ReportRepository extends JpaRepository<CheckpointReport, UUID> {
 	List<CheckpointReport> findByPlanIdOrderByFiledAt(UUID planId);
 
 	Optional<CheckpointReport> findByCheckpointIdAndTaskId(UUID checkpointId, UUID taskId);
+
+	List<CheckpointReport> findByCheckpointIdOrderByFiledAt(UUID checkpointId);
+
+	boolean existsByCheckpointId(UUID checkpointId);
 }

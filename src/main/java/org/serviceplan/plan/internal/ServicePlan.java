@@ -444,4 +444,47 @@ public class ServicePlan extends TenantOwned {
 	public long version() {
 		return version;
 	}
+
+	/** Only the plan's lead or an owner closes the plan or one of its checkpoints: they answer for its results. */
+	public boolean closableBy(UUID person, boolean owner) {
+		return owner || (person != null && person.equals(leadId));
+	}
+
+	/** Closes the plan as {@code by}, who must be its lead or an owner. */
+	public void close(String summary, UUID by, boolean byOwner, Instant now) {
+		if (!closableBy(by, byOwner)) {
+			throw new NotAllowed("plan.close.onlyLeadOrOwner");
+		}
+		close(summary, by, now);
+	}
+
+	/** Closes a checkpoint as {@code by}, who must be the plan's lead or an owner. */
+	public void closeCheckpoint(UUID checkpointId, UUID by, boolean byOwner, String comment, Instant now) {
+		if (!closableBy(by, byOwner)) {
+			throw new NotAllowed("plan.checkpoint.onlyLeadCloses");
+		}
+		closeCheckpoint(checkpointId, by, comment, now);
+	}
+
+	/**
+	 * The tasks that owe a report at a checkpoint: not cancelled, started by its date, and still running
+	 * after the previous checkpoint (a task finished before it reported there).
+	 */
+	public List<PlanTask> tasksToReportAt(UUID checkpointId) {
+		Checkpoint checkpoint = checkpoint(checkpointId);
+		LocalDate previous = checkpoints.stream()
+			.map(Checkpoint::date)
+			.filter(d -> d.isBefore(checkpoint.date()))
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return tasks.stream()
+			.filter(t -> t.status() != TaskStatus.CANCELLED)
+			.filter(t -> !t.startDate().isAfter(checkpoint.date()))
+			.filter(t -> previous == null || t.dueDate().isAfter(previous))
+			.toList();
+	}
+
+	public UUID closedBy() {
+		return closedBy;
+	}
 }

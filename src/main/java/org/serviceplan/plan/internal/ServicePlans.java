@@ -232,16 +232,13 @@ public class ServicePlans {
 
 	public ServicePlan close(Member member, UUID planId, String summary) {
 		ServicePlan plan = plan(planId);
-		plan.close(summary, member.personId(), clock.instant());
+		plan.close(summary, member.personId(), member.role() == Role.OWNER, clock.instant());
 		return plan;
 	}
 
 	public void closeCheckpoint(Member member, UUID planId, UUID checkpointId, String comment) {
 		ServicePlan plan = plan(planId);
-		if (!member.personId().equals(plan.leadId()) && member.role() != Role.OWNER) {
-			throw new BusinessRuleViolation(null, "plan.checkpoint.onlyLeadCloses");
-		}
-		plan.closeCheckpoint(checkpointId, member.personId(), comment, clock.instant());
+		plan.closeCheckpoint(checkpointId, member.personId(), member.role() == Role.OWNER, comment, clock.instant());
 	}
 
 	/** A responsible person (or the lead) reports on a task at a checkpoint; a second report revises the first. */
@@ -337,5 +334,101 @@ public class ServicePlans {
 				throw new BusinessRuleViolation(field, "plan.person.notInWorkspace");
 			}
 		}
+	}
+
+	// --- plan-api: what the REST API needs beyond the editor
+
+	public Checkpoint rescheduleCheckpoint(UUID planId, UUID checkpointId, LocalDate date, String title,
+			Long expectedVersion) {
+		ServicePlan plan = plan(planId);
+		plan.rescheduleCheckpoint(checkpointId, date, title, expectedVersion);
+		return plan.checkpoint(checkpointId);
+	}
+
+	/** A checkpoint someone already reported at stays: removing it would lose their reports. */
+	public void removeCheckpoint(UUID planId, UUID checkpointId) {
+		ServicePlan plan = plan(planId);
+		Checkpoint checkpoint = plan.checkpoint(checkpointId);
+		if (reports.existsByCheckpointId(checkpointId)) {
+			throw new BusinessRuleViolation(null, "plan.checkpoint.hasReports", checkpoint.title());
+		}
+		plan.removeCheckpoint(checkpointId);
+	}
+
+	/** A global task of the plan; an id the plan does not have is not found, as any other record. */
+	@Transactional(readOnly = true)
+	public Goal goal(UUID planId, UUID goalId) {
+		return plan(planId).findGoal(goalId).orElseThrow(() -> new RecordNotFound("goal", goalId));
+	}
+
+	public Goal describeGoal(UUID planId, UUID goalId, String title, String description, Long expectedVersion) {
+		ServicePlan plan = plan(planId);
+		plan.findGoal(goalId).orElseThrow(() -> new RecordNotFound("goal", goalId));
+		plan.describeGoal(goalId, title, description, expectedVersion);
+		return plan.goal(goalId);
+	}
+
+	public void removeGoal(UUID planId, UUID goalId) {
+		ServicePlan plan = plan(planId);
+		plan.findGoal(goalId).orElseThrow(() -> new RecordNotFound("goal", goalId));
+		plan.removeGoal(goalId);
+	}
+
+	/** The reports filed at one checkpoint of the plan, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CheckpointReport> reports(UUID planId, UUID checkpointId) {
+		plan(planId).checkpoint(checkpointId);
+		return reports.findByCheckpointIdOrderByFiledAt(checkpointId);
+	}
+
+	/** One report of the plan; a report of another plan is not found. */
+	@Transactional(readOnly = true)
+	public CheckpointReport report(UUID planId, UUID reportId) {
+		plan(planId);
+		return reports.findById(reportId).filter(r -> r.planId().equals(planId))
+			.orElseThrow(() -> new RecordNotFound("report", reportId));
+	}
+
+	/** Whether a report on the task was already filed at the checkpoint (a new one then revises it). */
+	@Transactional(readOnly = true)
+	public boolean hasReport(UUID checkpointId, UUID taskId) {
+		return reports.findByCheckpointIdAndTaskId(checkpointId, taskId).isPresent();
+	}
+
+	/**
+	 * The person's open tasks in approved and active plans, by due date, with the reports they owe: at every
+	 * open checkpoint that is due (or the next one) where the task is expected to report and has not yet.
+	 * Co-executors see the task but owe no report: its responsible files it.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignedTask> openTasksOf(UUID personId, LocalDate today) {
+		List<AssignedTask> assigned = new ArrayList<>();
+		for (PlanTask task : plans.tasksOf(personId)) {
+			ServicePlan plan = task.plan();
+			if (plan.status() != PlanStatus.APPROVED || !task.status().isOpen()) {
+				continue;
+			}
+			List<Checkpoint> owed = new ArrayList<>();
+			if (personId.equals(task.responsibleId())) {
+				LocalDate next = plan.checkpoints().stream()
+					.map(Checkpoint::date)
+					.filter(d -> d.isAfter(today))
+					.findFirst()
+					.orElse(null);
+				for (Checkpoint checkpoint : plan.checkpoints()) {
+					boolean due = !checkpoint.date().isAfter(today) || checkpoint.date().equals(next);
+					if (due && !checkpoint.isClosed() && plan.tasksToReportAt(checkpoint.id()).contains(task)
+							&& reports.findByCheckpointIdAndTaskId(checkpoint.id(), task.id()).isEmpty()) {
+						owed.add(checkpoint);
+					}
+				}
+			}
+			assigned.add(new AssignedTask(plan, task, List.copyOf(owed)));
+		}
+		return assigned;
+	}
+
+	/** A task someone carries, with its plan and the checkpoints they still owe a report at. */
+	public record AssignedTask(ServicePlan plan, PlanTask task, List<Checkpoint> reportsOwed) {
 	}
 }
