@@ -189,6 +189,7 @@ public class PlanControl {
 		return report;
 	}
 
+	@Transactional
 	public void closeCheckpoint(Member member, UUID planId, UUID checkpointId, String comment) {
 		plans.closeCheckpoint(member, planId, checkpointId, comment);
 	}
