@@ -191,6 +191,33 @@ class PlanControlPagesTest {
 	}
 
 	@Test
+	void aFileIsTakenOffAReportOnlyByWhoMayFileIt() throws Exception {
+		mvc.perform(multipart("/w/{ws}/plans/{p}/checkpoints/{c}/reports", clinic.id(), planId, past.id())
+			.file(new MockMultipartFile("attachments", "не тот файл.xlsx", "application/vnd.ms-excel", new byte[] { 1, 2 }))
+			.param("taskId", crm.id().toString())
+			.param("progress", "30")
+			.param("result", "Идёт")
+			.with(user(employee)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/w/{ws}/plans/{p}/checkpoints/{c}", clinic.id(), planId, past.id())
+			.with(user(employee)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Matcher link = Pattern.compile("/w/" + clinic.id() + "/plans/" + planId + "/attachments/([0-9a-f-]{36})")
+			.matcher(page);
+		assertThat(link.find()).isTrue();
+
+		mvc.perform(post(link.group() + "/delete").param("checkpointId", past.id().toString())
+			.with(user(colleague)).with(csrf()))
+			.andExpect(flash().attribute("flashError", "plan.report.notResponsible"));
+		mvc.perform(get(link.group()).with(user(employee))).andExpect(status().isOk());
+
+		mvc.perform(post(link.group() + "/delete").param("checkpointId", past.id().toString())
+			.with(user(employee)).with(csrf()))
+			.andExpect(flash().attribute("flash", "plan.attachment.removed"));
+		mvc.perform(get(link.group()).with(user(employee))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aReportOnSomeoneElsesTaskIsRefusedWithTheReason() throws Exception {
 		mvc.perform(multipart("/w/{ws}/plans/{p}/checkpoints/{c}/reports", clinic.id(), planId, past.id())
 			.param("taskId", scripts.id().toString())

@@ -202,6 +202,33 @@ public class PlanControl {
 		return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.content());
 	}
 
+	/**
+	 * Takes a file back off a report (the wrong photo went up): whoever may file the report may, while the
+	 * checkpoint is open.
+	 */
+	@Transactional
+	public String removeAttachment(Member member, UUID planId, UUID attachmentId) {
+		ReportAttachment attachment = attachments.findById(attachmentId)
+			.orElseThrow(() -> new RecordNotFound("attachment", attachmentId));
+		CheckpointReport report = reports.findById(attachment.reportId())
+			.filter(r -> r.planId().equals(planId))
+			.orElseThrow(() -> new RecordNotFound("attachment", attachmentId));
+		ServicePlan plan = plans.plan(planId);
+		PlanStatus status = plan.statusOn(LocalDate.now(clock));
+		if (status != PlanStatus.APPROVED && status != PlanStatus.ACTIVE) {
+			throw new PlanInWrongState(plan.status(), "report");
+		}
+		if (plan.checkpoint(report.checkpointId()).isClosed()) {
+			throw new BusinessRuleViolation(null, "plan.checkpoint.alreadyClosed");
+		}
+		PlanTask task = plan.task(report.taskId());
+		if (!member.personId().equals(task.responsibleId()) && !member.personId().equals(plan.leadId())) {
+			throw new BusinessRuleViolation(null, "plan.report.notResponsible", task.title());
+		}
+		attachments.delete(attachment);
+		return attachment.fileName();
+	}
+
 	/** The member's tasks in approved and active plans, the reports they owe, and what they finished lately. */
 	public MyTasks myTasks(Member member, LocalDate today) {
 		UUID me = member.personId();

@@ -141,6 +141,26 @@ class CheckpointController {
 			.body(file.content());
 	}
 
+	@PostMapping("/attachments/{attachmentId}/delete")
+	@Requires(Permission.REPORT_PROGRESS)
+	String removeAttachment(Member member, @PathVariable UUID planId, @PathVariable UUID attachmentId,
+			@RequestParam(required = false) UUID checkpointId, RedirectAttributes redirect) {
+		try {
+			String name = control.removeAttachment(member, planId, attachmentId);
+			redirect.addFlashAttribute("flash", "plan.attachment.removed");
+			redirect.addFlashAttribute("flashArgs", List.of(name));
+		}
+		catch (BusinessRuleViolation e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
+			redirect.addFlashAttribute("flashErrorArgs", List.of(e.arguments()));
+		}
+		catch (PlanInWrongState e) {
+			redirect.addFlashAttribute("flashError", "plan.report.planNotRunning");
+		}
+		return "redirect:/w/" + member.workspaceId() + "/plans/" + planId
+				+ (checkpointId == null ? "/control" : "/checkpoints/" + checkpointId);
+	}
+
 	private static PlanControl.ReportRow firstToReport(Member member, CheckpointView view) {
 		return view.rows().stream()
 			.filter(r -> view.mayReport(member, r.task()) && member.personId().equals(r.task().responsibleId()))
