@@ -19,7 +19,7 @@ public record Timeline(int width, int height, int chartLeft, int chartTop, int c
 
 	static final int LABEL_WIDTH = 240;
 	static final int CHART_WIDTH = 720;
-	static final int HEADER = 28;
+	static final int HEADER = 40;
 	static final int FOOTER = 24;
 	static final int BLOCK_ROW = 24;
 	static final int TASK_ROW = 26;

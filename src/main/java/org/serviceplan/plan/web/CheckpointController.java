@@ -65,7 +65,7 @@ class CheckpointController {
 			@RequestParam(name = "task", required = false) UUID taskId, Locale locale, Model model) {
 		CheckpointView view = control.checkpoint(planId, checkpointId, control.today(member));
 		var selected = taskId == null ? firstToReport(member, view) : view.row(taskId);
-		if (!model.containsAttribute("form") && selected != null) {
+		if (!model.containsAttribute("form") && selected != null && view.mayReport(member, selected.task())) {
 			model.addAttribute("form", ReportForm.of(selected));
 		}
 		model.addAttribute("view", view);
