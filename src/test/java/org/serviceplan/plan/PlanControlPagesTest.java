@@ -134,6 +134,21 @@ class PlanControlPagesTest {
 	}
 
 	@Test
+	void aDraftFromTheStandardTemplateShowsItsTimelineWithoutReportsOrSpending() throws Exception {
+		UUID draft = TenantContext.inWorkspace(clinic.id(), () -> plans.createFromTemplate(clinic.ownerMember(), "standard",
+				"Черновик", LocalDate.now().withDayOfMonth(1).plusMonths(1), null).id());
+		int tasks = TenantContext.inWorkspace(clinic.id(), () -> plans.plan(draft).tasks().size());
+
+		String page = mvc.perform(get("/w/{ws}/plans/{p}/control", clinic.id(), draft).with(user(lead)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(count(page, "<rect class=\"bar ")).isEqualTo(tasks);
+		assertThat(page).contains("id=\"missed-count\">0<", "id=\"budget-spent\">0,00 ₽<", "Черновик")
+			.doesNotContain("class=\"today-line\"");
+	}
+
+	@Test
 	void timelineHasABarPerTaskALinePerCheckpointTodayAndATextAlternative() throws Exception {
 		String page = mvc.perform(get("/w/{ws}/plans/{p}/control", clinic.id(), planId).with(user(employee)))
 			.andExpect(status().isOk())
