@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
 import org.serviceplan.plan.internal.CheckpointReport;
+import org.serviceplan.plan.internal.PlanControl;
 import org.serviceplan.plan.internal.PlanPeriod;
+import org.serviceplan.plan.internal.ReportAttachment;
 import org.serviceplan.plan.internal.ServicePlans;
 import org.serviceplan.plan.internal.TaskDetails;
 import org.serviceplan.shared.tenancy.TenantContext;
@@ -70,6 +72,8 @@ class TenancyWalkTest {
 	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
+	PlanControl planControl;
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -95,7 +99,6 @@ class TenancyWalkTest {
 			ids.put("position", position.id().toString());
 			ids.put("person", invited.person().id().toString());
 			putPlanOfA(member, invited.person().id(), ids);
-			putReportOfA(member, ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -117,6 +120,26 @@ class TenancyWalkTest {
 		ids.put("checkpoint", checkpoint.id().toString());
 		ids.put("goal", goal.id().toString());
 		ids.put("task", task.id().toString());
+		putReportOfA(owner, responsible, start, ids);
+	}
+
+	/** A's approved plan with a checkpoint report and its file, for the report and attachment routes. */
+	private void putReportOfA(Member owner, UUID responsible, LocalDate start, Map<String, String> ids) {
+		var plan = servicePlans.create(owner, "Действующий план А", "Зачем", PlanPeriod.oneYearFrom(start), owner.personId(),
+				Set.of());
+		var checkpoint = servicePlans.addCheckpoint(plan.id(), start.plusMonths(3), "Квартал");
+		var goal = servicePlans.addGoal(plan.id(), "Лояльность", null);
+		var task = servicePlans.addTask(owner, plan.id(), new TaskDetails(goal.id(), "Персонал", "Обучить", null,
+				responsible, Set.of(), start, start.plusMonths(2), "Все обучены", null, null, "Отчёт", BigDecimal.TEN,
+				null, "Собственный бюджет", null, null, null, null));
+		servicePlans.submit(owner, plan.id());
+		servicePlans.approve(owner, plan.id());
+		var report = planControl.fileReport(owner, plan.id(), checkpoint.id(), task.id(),
+				new CheckpointReport.ReportDetails(50, "Половина обучена", null, null, null), null,
+				List.of(new ReportAttachment.Upload("протокол.pdf", "application/pdf", new byte[] { 1, 2, 3 })));
+		ids.put("report", report.id().toString());
+		ids.put("attachment", planControl.checkpoint(plan.id(), checkpoint.id(), start).rows().get(0).attachments()
+			.get(0).id().toString());
 	}
 
 	/** An unread notification in the inbox of A's owner (written directly: notifications come from events). */
@@ -127,23 +150,6 @@ class TenancyWalkTest {
 				+ "current_timestamp)", id, workspaceId, recipientId, "[\"План А\", \"Ирина\"]",
 				"/w/" + workspaceId + "/plans/" + idsOfA.get("plan"));
 		return id;
-	}
-
-	/** An approved plan of A where A's owner (lead and responsible) reported at a checkpoint. */
-	private void putReportOfA(Member owner, Map<String, String> ids) {
-		LocalDate start = LocalDate.now().withDayOfMonth(1);
-		var plan = servicePlans.create(owner, "Утверждённый план А", "Зачем", PlanPeriod.oneYearFrom(start),
-				owner.personId(), Set.of());
-		var checkpoint = servicePlans.addCheckpoint(plan.id(), start.plusMonths(3), "Квартал");
-		var goal = servicePlans.addGoal(plan.id(), "Лояльность", null);
-		var task = servicePlans.addTask(owner, plan.id(), new TaskDetails(goal.id(), "Персонал", "Обучить", null,
-				owner.personId(), Set.of(), start, start.plusMonths(2), "Все обучены", null, null, "Отчёт",
-				BigDecimal.TEN, null, "Собственный бюджет", null, null, null, null));
-		servicePlans.submit(owner, plan.id());
-		servicePlans.approve(owner, plan.id());
-		var report = servicePlans.fileReport(owner, plan.id(), checkpoint.id(), task.id(),
-				new CheckpointReport.ReportDetails(50, "Половина обучена", null, null, null), null);
-		ids.put("report", report.id().toString());
 	}
 
 	@Test
