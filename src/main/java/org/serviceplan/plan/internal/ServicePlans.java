@@ -324,4 +324,23 @@ public class ServicePlans {
 			}
 		}
 	}
+
+	// --- plan-ui: editing checkpoints and global tasks in place
+
+	public void rescheduleCheckpoint(UUID planId, UUID checkpointId, LocalDate date, String title,
+			Long expectedVersion) {
+		plan(planId).rescheduleCheckpoint(checkpointId, date, title, expectedVersion);
+	}
+
+	public void removeCheckpoint(UUID planId, UUID checkpointId) {
+		plan(planId).removeCheckpoint(checkpointId);
+	}
+
+	public void describeGoal(UUID planId, UUID goalId, String title, String description, Long expectedVersion) {
+		plan(planId).describeGoal(goalId, title, description, expectedVersion);
+	}
+
+	public void removeGoal(UUID planId, UUID goalId) {
+		plan(planId).removeGoal(goalId);
+	}
 }
