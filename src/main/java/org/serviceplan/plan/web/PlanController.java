@@ -84,7 +84,7 @@ class PlanController {
 		if (!binding.hasErrors()) {
 			try {
 				ServicePlan plan = form.create(plans, member);
-				redirect.addFlashAttribute("flash", "plan.created");
+				redirect.addFlashAttribute("flash", "plan.flash.created");
 				redirect.addFlashAttribute("flashArgs", List.of(plan.title()));
 				return "redirect:/w/" + member.workspaceId() + "/plans/" + plan.id();
 			}
@@ -223,7 +223,7 @@ class PlanController {
 	String submit(Member member, @PathVariable UUID planId, RedirectAttributes redirect) {
 		try {
 			plans.submit(member, planId);
-			redirect.addFlashAttribute("flash", "plan.submitted");
+			redirect.addFlashAttribute("flash", "plan.flash.submitted");
 		}
 		catch (PlanNotReady e) {
 			redirect.addFlashAttribute("flashError", "plan.notReady");
@@ -239,13 +239,13 @@ class PlanController {
 	@PostMapping("/{planId}/approve")
 	@Requires(Permission.APPROVE_PLANS)
 	String approve(Member member, @PathVariable UUID planId, RedirectAttributes redirect) {
-		return lifecycle(member, planId, redirect, "plan.approved", () -> plans.approve(member, planId));
+		return lifecycle(member, planId, redirect, "plan.flash.approved", () -> plans.approve(member, planId));
 	}
 
 	@PostMapping("/{planId}/return")
 	@Requires(Permission.APPROVE_PLANS)
 	String returnToDraft(Member member, @PathVariable UUID planId, RedirectAttributes redirect) {
-		return lifecycle(member, planId, redirect, "plan.returned", () -> plans.returnToDraft(planId));
+		return lifecycle(member, planId, redirect, "plan.flash.returned", () -> plans.returnToDraft(planId));
 	}
 
 	@PostMapping("/{planId}/close")
@@ -254,7 +254,7 @@ class PlanController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
 			plans.close(member, planId, form.summary());
-			redirect.addFlashAttribute("flash", "plan.closed");
+			redirect.addFlashAttribute("flash", "plan.flash.closed");
 			return "redirect:/w/" + member.workspaceId() + "/plans/" + planId;
 		}
 		catch (BusinessRuleViolation e) {
@@ -272,7 +272,7 @@ class PlanController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
 			PlanTemplate template = plans.saveAsTemplate(member, planId, form.name());
-			redirect.addFlashAttribute("flash", "plan.templateSaved");
+			redirect.addFlashAttribute("flash", "plan.flash.templateSaved");
 			redirect.addFlashAttribute("flashArgs", List.of(template.name()));
 			return "redirect:/w/" + member.workspaceId() + "/plans/" + planId;
 		}
@@ -287,7 +287,7 @@ class PlanController {
 	String copyToNextYear(Member member, @PathVariable UUID planId, RedirectAttributes redirect) {
 		try {
 			ServicePlan copy = plans.copyToNextYear(member, planId);
-			redirect.addFlashAttribute("flash", "plan.copied");
+			redirect.addFlashAttribute("flash", "plan.flash.copied");
 			redirect.addFlashAttribute("flashArgs", List.of(copy.title()));
 			return "redirect:/w/" + member.workspaceId() + "/plans/" + copy.id();
 		}
@@ -303,7 +303,7 @@ class PlanController {
 		String title = plans.plan(planId).title();
 		try {
 			plans.delete(planId);
-			redirect.addFlashAttribute("flash", "plan.deleted");
+			redirect.addFlashAttribute("flash", "plan.flash.deleted");
 			redirect.addFlashAttribute("flashArgs", List.of(title));
 			return "redirect:/w/" + member.workspaceId() + "/plans";
 		}
@@ -349,7 +349,7 @@ class PlanController {
 	}
 
 	private static String saved(Member member, UUID planId, RedirectAttributes redirect, String anchor) {
-		redirect.addFlashAttribute("flash", "plan.saved");
+		redirect.addFlashAttribute("flash", "plan.flash.saved");
 		return "redirect:/w/" + member.workspaceId() + "/plans/" + planId + anchor;
 	}
 

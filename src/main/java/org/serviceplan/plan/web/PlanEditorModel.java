@@ -52,6 +52,7 @@ class PlanEditorModel {
 		model.addAttribute("mandatoryParts", mandatory(readiness));
 		model.addAttribute("warnings", plans.warnings(planId));
 		model.addAttribute("introductionHtml", PlanMarkdown.html(plan.introduction()));
+		model.addAttribute("closingSummaryHtml", PlanMarkdown.html(plan.closingSummary()));
 		model.addAttribute("canEdit", canEdit(member, plan));
 		model.addAttribute("today", LocalDate.now(clock));
 		return plan;
@@ -121,5 +122,9 @@ class PlanEditorModel {
 	}
 
 	record Gap(String messageKey, String subject, String href) {
+
+		public Object[] arguments() {
+			return subject == null ? new Object[0] : new Object[] { subject };
+		}
 	}
 }

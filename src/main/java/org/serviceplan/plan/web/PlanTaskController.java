@@ -1,6 +1,7 @@
 package org.serviceplan.plan.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -61,11 +62,13 @@ class PlanTaskController {
 	private final ServicePlans plans;
 	private final PlanEditorModel editor;
 	private final Workspaces workspaces;
+	private final Clock clock;
 
-	PlanTaskController(ServicePlans plans, PlanEditorModel editor, Workspaces workspaces) {
+	PlanTaskController(ServicePlans plans, PlanEditorModel editor, Workspaces workspaces, Clock clock) {
 		this.plans = plans;
 		this.editor = editor;
 		this.workspaces = workspaces;
+		this.clock = clock;
 	}
 
 	@InitBinder
@@ -84,6 +87,7 @@ class PlanTaskController {
 				plan.period().end(), null, null, null, null, null, plan.currency().getCurrencyCode(), null, null,
 				TaskStatus.PLANNED, Priority.MEDIUM, TaskKind.OTHER, null));
 		formModel(plan, null, model);
+		model.addAttribute("inPage", !isHtmx(htmx));
 		return isHtmx(htmx) ? FORM : FORM_PAGE;
 	}
 
@@ -106,6 +110,7 @@ class PlanTaskController {
 			}
 		}
 		formModel(plans.plan(planId), null, model);
+		model.addAttribute("inPage", !isHtmx(htmx));
 		return isHtmx(htmx) ? FORM : FORM_PAGE;
 	}
 
@@ -122,6 +127,8 @@ class PlanTaskController {
 		model.addAttribute("reports", reports);
 		model.addAttribute("checkpointTitles", checkpoints);
 		model.addAttribute("canEdit", PlanEditorModel.canEdit(member, plan));
+		model.addAttribute("inPage", true);
+		model.addAttribute("today", LocalDate.now(clock));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", TaskForm.of(task));
 		}
