@@ -23,6 +23,8 @@ import org.serviceplan.workspace.Permission;
 import org.serviceplan.workspace.Requires;
 import org.serviceplan.workspace.Workspaces;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -376,7 +378,7 @@ class PlanController {
 	}
 
 	/** A new plan: empty (blank template) or from the standard or a saved template. */
-	record NewPlanForm(String template, String title, LocalDate startDate, UUID leadId) {
+	record NewPlanForm(String template, String title, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate, UUID leadId) {
 
 		ServicePlan create(ServicePlans plans, Member member) {
 			if (startDate == null) {
@@ -393,7 +395,7 @@ class PlanController {
 		}
 	}
 
-	record PlanForm(String title, String introduction, LocalDate startDate, LocalDate endDate, UUID leadId,
+	record PlanForm(String title, String introduction, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate, @DateTimeFormat(iso = ISO.DATE) LocalDate endDate, UUID leadId,
 			Set<UUID> authorIds, Long version) {
 
 		static PlanForm of(ServicePlan plan) {
@@ -406,7 +408,7 @@ class PlanController {
 		}
 	}
 
-	record CheckpointForm(LocalDate date, String title, Long version) {
+	record CheckpointForm(@DateTimeFormat(iso = ISO.DATE) LocalDate date, String title, Long version) {
 	}
 
 	record GoalForm(String title, String description, Long version) {

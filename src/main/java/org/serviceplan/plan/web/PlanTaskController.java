@@ -28,6 +28,8 @@ import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Permission;
 import org.serviceplan.workspace.Requires;
 import org.serviceplan.workspace.Workspaces;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -310,7 +312,7 @@ class PlanTaskController {
 
 	/** Every field of a task as the form sends it. */
 	record TaskForm(UUID goalId, String block, String title, String description, UUID responsibleId,
-			Set<UUID> coExecutorIds, LocalDate startDate, LocalDate dueDate, String expectedResult,
+			Set<UUID> coExecutorIds, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate, @DateTimeFormat(iso = ISO.DATE) LocalDate dueDate, String expectedResult,
 			String targetMetric, BigDecimal targetValue, String reportingFormat, BigDecimal budgetAmount,
 			String budgetCurrency, String budgetSource, String reward, TaskStatus status, Priority priority,
 			TaskKind kind, Long version) {

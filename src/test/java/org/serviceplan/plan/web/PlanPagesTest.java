@@ -129,6 +129,10 @@ class PlanPagesTest {
 	void addsATaskInPlaceAndRefreshesTablesAndReadiness() throws Exception {
 		var company = companies.company("Клиника htmx");
 		Member owner = company.ownerMember();
+		var helper = company.join(Role.EMPLOYEE);
+		var colleague = company.join(Role.SERVICE_HEAD);
+		UUID helperId = companies.member(company.id(), helper).personId();
+		UUID colleagueId = companies.member(company.id(), colleague).personId();
 		var ids = in(company, () -> {
 			ServicePlan plan = plans.create(owner, "План", null, PlanPeriod.oneYearFrom(START), owner.personId(),
 					Set.of());
@@ -143,6 +147,7 @@ class PlanPagesTest {
 			.header("HX-Request", "true").with(user(company.owner())).with(csrf())
 			.param("goalId", ids.get(1).toString()).param("block", "Технологии").param("title", "Внедрить CRM")
 			.param("responsibleId", owner.personId().toString()).param("startDate", "2027-02-01")
+			.param("coExecutorIds", helperId.toString(), colleagueId.toString())
 			.param("dueDate", "2027-06-30").param("expectedResult", "Все обращения в CRM")
 			.param("budgetAmount", "120000").param("budgetCurrency", "RUB").param("budgetSource", "Инвестиции")
 			.param("status", "PLANNED").param("priority", "HIGH").param("kind", "SOFTWARE_ROLLOUT"))
@@ -151,6 +156,7 @@ class PlanPagesTest {
 			.andReturn().getResponse().getContentAsString();
 		PlanTask task = in(company, () -> plans.plan(ids.get(0)).tasks().get(0));
 		assertThat(task.budgetSource()).isEqualTo("Инвестиции");
+		assertThat(task.coExecutorIds()).containsExactlyInAnyOrder(helperId, colleagueId);
 		assertThat(fragment).contains("Задача «Внедрить CRM» добавлена.", "hx-swap-oob=\"innerHTML:#plan-tasks\"",
 				"hx-swap-oob=\"innerHTML:#readiness\"", "data-task-id=\"" + task.id() + "\"",
 				"data-part=\"TASKS_BY_BLOCK\" data-present=\"true\"");
