@@ -377,7 +377,7 @@ class PlanController {
 		}
 	}
 
-	/** A new plan: empty (blank template) or from the standard or a saved template. */
+	/** A new plan: empty (blank template) or from the standard or a saved template. Dates travel as ISO (date inputs). */
 	record NewPlanForm(String template, String title, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate, UUID leadId) {
 
 		ServicePlan create(ServicePlans plans, Member member) {
@@ -395,8 +395,8 @@ class PlanController {
 		}
 	}
 
-	record PlanForm(String title, String introduction, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate, @DateTimeFormat(iso = ISO.DATE) LocalDate endDate, UUID leadId,
-			Set<UUID> authorIds, Long version) {
+	record PlanForm(String title, String introduction, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate endDate, UUID leadId, Set<UUID> authorIds, Long version) {
 
 		static PlanForm of(ServicePlan plan) {
 			return new PlanForm(plan.title(), plan.introduction(), plan.period().start(), plan.period().end(),

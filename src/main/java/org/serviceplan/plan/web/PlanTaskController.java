@@ -312,10 +312,10 @@ class PlanTaskController {
 
 	/** Every field of a task as the form sends it. */
 	record TaskForm(UUID goalId, String block, String title, String description, UUID responsibleId,
-			Set<UUID> coExecutorIds, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate, @DateTimeFormat(iso = ISO.DATE) LocalDate dueDate, String expectedResult,
-			String targetMetric, BigDecimal targetValue, String reportingFormat, BigDecimal budgetAmount,
-			String budgetCurrency, String budgetSource, String reward, TaskStatus status, Priority priority,
-			TaskKind kind, Long version) {
+			Set<UUID> coExecutorIds, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate dueDate, String expectedResult, String targetMetric,
+			BigDecimal targetValue, String reportingFormat, BigDecimal budgetAmount, String budgetCurrency,
+			String budgetSource, String reward, TaskStatus status, Priority priority, TaskKind kind, Long version) {
 
 		static TaskForm of(PlanTask t) {
 			return new TaskForm(t.goalId(), t.block(), t.title(), t.description(), t.responsibleId(),

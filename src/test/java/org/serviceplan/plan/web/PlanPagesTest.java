@@ -307,8 +307,10 @@ class PlanPagesTest {
 		Member owner = company.ownerMember();
 		UUID goal = plan.goals().get(0).id();
 		UUID first = plan.tasks().get(0).id();
-		UUID second = in(company, () -> plans.addTask(owner, plan.id(), task(goal, "Персонал", "Второе", owner.personId())).id());
-		UUID third = in(company, () -> plans.addTask(owner, plan.id(), task(goal, "Персонал", "Третье", owner.personId())).id());
+		UUID second = in(company,
+				() -> plans.addTask(owner, plan.id(), task(goal, "Персонал", "Второе", owner.personId())).id());
+		UUID third = in(company,
+				() -> plans.addTask(owner, plan.id(), task(goal, "Персонал", "Третье", owner.personId())).id());
 		mvc.perform(post("/w/{ws}/plans/{p}/tasks/{t}/move", company.id(), plan.id(), third)
 			.header("HX-Request", "true").with(user(company.owner())).with(csrf())
 			.param("order", third + "," + first + "," + second))
@@ -366,5 +368,38 @@ class PlanPagesTest {
 			.andExpect(view().name(PlanController.EDITOR))
 			.andExpect(content().string(containsString("field-error")));
 		assertThat(in(company, () -> plans.plan(plan.id()).checkpoints())).hasSize(1);
+	}
+
+	@Test
+	void aPlanIsClosedWithASummaryCopiedToNextYearAndTheDraftCopyDeleted() throws Exception {
+		var company = companies.company("Клиника Жизненный цикл");
+		ServicePlan plan = readyPlan(company);
+		Member owner = company.ownerMember();
+		in(company, () -> plans.approve(owner, plans.submit(owner, plan.id()).id()));
+		mvc.perform(post("/w/{ws}/plans/{p}/close", company.id(), plan.id()).with(user(company.owner())).with(csrf())
+			.param("summary", " "))
+			.andExpect(status().isOk())
+			.andExpect(view().name(PlanController.EDITOR))
+			.andExpect(content().string(containsString("Поле обязательно для заполнения.")));
+		mvc.perform(post("/w/{ws}/plans/{p}/close", company.id(), plan.id()).with(user(company.owner())).with(csrf())
+			.param("summary", "- NPS вырос до 52"))
+			.andExpect(flash().attribute("flash", "plan.flash.closed"));
+		assertThat(editor(company, plan.id(), company.owner())).contains("<li>NPS вырос до 52</li>", "id=\"copy-plan\"")
+			.doesNotContain("id=\"delete-plan\"");
+		mvc.perform(post("/w/{ws}/plans/{p}/delete", company.id(), plan.id()).with(user(company.owner())).with(csrf()))
+			.andExpect(flash().attribute("flashError", "plan.wrongState"));
+		mvc.perform(post("/w/{ws}/plans/{p}/template", company.id(), plan.id()).with(user(company.owner())).with(csrf())
+			.param("name", "Наш годовой план"))
+			.andExpect(flash().attribute("flash", "plan.flash.templateSaved"));
+		assertThat(in(company, () -> plans.templates())).extracting(t -> t.name()).contains("Наш годовой план");
+		mvc.perform(post("/w/{ws}/plans/{p}/copy", company.id(), plan.id()).with(user(company.owner())).with(csrf()))
+			.andExpect(flash().attribute("flash", "plan.flash.copied"));
+		ServicePlan copy = in(company, () -> plans.all().stream().filter(p -> !p.id().equals(plan.id())).findFirst()
+			.orElseThrow());
+		assertThat(copy.status()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(copy.period().start()).isEqualTo(START.plusYears(1));
+		mvc.perform(post("/w/{ws}/plans/{p}/delete", company.id(), copy.id()).with(user(company.owner())).with(csrf()))
+			.andExpect(redirectedUrl("/w/" + company.id() + "/plans"));
+		assertThat(in(company, () -> plans.all())).extracting(ServicePlan::id).containsExactly(plan.id());
 	}
 }
