@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.serviceplan.IntegrationTest;
 import org.serviceplan.TestCompanies;
@@ -298,6 +299,16 @@ class PlanPagesTest {
 					containsString("name=\"version\" value=\"" + current + "\""))));
 		assertThat(in(company, () -> plans.plan(plan.id()).task(task.id()).title()))
 			.isEqualTo("Обучить всех администраторов");
+		mvc.perform(post("/w/{ws}/plans/{p}/tasks/{t}", company.id(), plan.id(), task.id())
+			.cookie(new Cookie("serviceplan-lang", "en")).with(user(company.owner())).with(csrf())
+			.param("version", String.valueOf(task.version())).param("goalId", task.goalId().toString())
+			.param("block", "Персонал").param("title", "My own title")
+			.param("responsibleId", owner.personId().toString()).param("startDate", "2027-01-11")
+			.param("dueDate", "2027-04-01"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(PlanTaskController.PAGE))
+			.andExpect(content().string(allOf(containsString("Someone changed this task meanwhile."),
+					containsString("value=\"My own title\""))));
 	}
 
 	@Test
