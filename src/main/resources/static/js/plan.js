@@ -41,6 +41,26 @@
     }
   });
 
+  // Moving a task with the keyboard rebuilds its table: keep the focus on the same button of the moved row.
+  var moving = null;
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('button[name="direction"]');
+    var row = button && button.closest('tr[data-task-id]');
+    moving = row ? { id: row.id, direction: button.value } : null;
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    if (!moving) {
+      return;
+    }
+    var row = document.getElementById(moving.id);
+    var target = row && (row.querySelector('button[value="' + moving.direction + '"]:not([disabled])')
+      || row.querySelector('button[name="direction"]:not([disabled])'));
+    if (target) {
+      target.focus();
+    }
+    moving = null;
+  });
+
   document.addEventListener('click', function (event) {
     var close = event.target.closest('[data-close-dialog]');
     var dialog = close && close.closest('#task-dialog');
