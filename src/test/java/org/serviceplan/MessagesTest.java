@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
 	static final Path I18N = Path.of("src/main/resources/i18n");
+	static final List<String> BUNDLES = List.of("messages", "account", "workspace", "history", "plan", "notification");
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 	/** An element with visible letters between its tags and no Thymeleaf attribute replacing them. */
 	static final Pattern TEXT_ELEMENT = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*)?>([^<>]*\\p{L}[^<>]*)</\\1>");
@@ -45,6 +48,30 @@ class MessagesTest {
 			assertThat(texts.stringPropertyNames()).as("%s_%s", bundle, language)
 				.allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
 		}
+	}
+
+	/** A key written twice, in one file or in two bundles, silently shows only one of its texts. */
+	@Test
+	void everyKeyIsDefinedOnce() throws IOException {
+		List<String> twice = new ArrayList<>();
+		for (String language : List.of("ru", "en")) {
+			Map<String, String> seen = new HashMap<>();
+			for (String bundle : BUNDLES) {
+				String file = bundle + "_" + language;
+				for (String line : Files.readAllLines(I18N.resolve(file + ".properties"), StandardCharsets.UTF_8)) {
+					int equals = line.indexOf('=');
+					if (line.isBlank() || line.startsWith("#") || equals < 0) {
+						continue;
+					}
+					String key = line.substring(0, equals).strip();
+					String earlier = seen.putIfAbsent(key, file);
+					if (earlier != null) {
+						twice.add(key + " in " + earlier + " and " + file);
+					}
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	@Test

@@ -26,9 +26,9 @@ public record PlanChanged(UUID workspaceId, UUID planId, String planTitle, UUID 
 	}
 
 	/**
-	 * One changed field of one task. {@code field} names a message key suffix ({@code plan.task.field.<field>}:
-	 * title, dueDate, startDate, responsible, status, budget, expectedResult, …); values are as shown to users
-	 * (dates as ISO {@code YYYY-MM-DD}, people by name), {@code null} when absent.
+	 * One changed field of one task. {@code field} names it (title, dueDate, startDate, responsible, status,
+	 * budget, expectedResult, …; the notification module words it); values are as shown to users (dates as ISO
+	 * {@code YYYY-MM-DD}, people by name), {@code null} when absent.
 	 */
 	public record TaskChange(UUID taskId, String taskTitle, String field, String before, String after) {
 	}

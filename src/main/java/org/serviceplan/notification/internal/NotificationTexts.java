@@ -13,7 +13,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns stored notifications into words of one language: field names through {@code plan.task.field.*},
+ * Turns stored notifications into words of one language: field names through {@code notification.field.*},
  * statuses and priorities through the plan's own keys, dates in the language's format.
  */
 @Component
@@ -52,7 +52,7 @@ public class NotificationTexts {
 	}
 
 	String line(Entry e, Locale locale) {
-		String field = messages.getMessage("plan.task.field." + e.field(), null, e.field(), locale);
+		String field = messages.getMessage("notification.field." + e.field(), null, e.field(), locale);
 		if (WITHOUT_VALUES.contains(e.field())) {
 			return messages.getMessage("notification.change.fact", new Object[] { e.taskTitle(), field }, locale);
 		}

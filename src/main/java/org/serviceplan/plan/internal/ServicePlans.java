@@ -145,6 +145,9 @@ public class ServicePlans {
 		if (plan.status() != PlanStatus.DRAFT) {
 			throw new PlanInWrongState(plan.status(), "delete");
 		}
+		// tasks refer to goals: they go first, or the database refuses to drop a goal still referred to
+		plan.tasks().forEach(task -> plan.removeTask(task.id()));
+		plans.flush();
 		plans.delete(plan);
 	}
 
