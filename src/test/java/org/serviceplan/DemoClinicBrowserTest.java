@@ -2,45 +2,20 @@ package org.serviceplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.serviceplan.shared.Demo;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/**
- * The demo clinic in a real headless Chromium, the way a new user meets it after {@code ./mvnw spring-boot:run}.
- * Saves the screenshots README shows. Runs on its own in-memory H2 with demo data.
- */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "serviceplan.demo=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-clinic;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles("test")
-@Tag("browser")
+/** A new user's first minutes in the demo clinic: logging in, languages, departments, people. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the screenshots then always show the same clinic
-class DemoClinicBrowserTest {
-
-	@RegisterExtension
-	static final Chromium chromium = new Chromium();
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser = chromium.driver();
+class DemoClinicBrowserTest extends DemoBrowser {
 
 	@Test
 	@Order(1)
@@ -115,44 +90,6 @@ class DemoClinicBrowserTest {
 		browser.findElement(By.cssSelector("nav.sidebar a[href$='/people']")).click();
 		assertThat(waitFor(By.id("people-table")).getText()).contains("Ольга Новикова");
 		chromium.screenshot("people");
-	}
-
-	private void logInInRussian() {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		logIn();
-		if (!"ru".equals(language())) {
-			switchLanguage("ru");
-		}
-	}
-
-	private void logIn() {
-		browser.findElement(By.id("email")).sendKeys(Demo.OWNER_EMAIL);
-		browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-		browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		waitFor(By.cssSelector("nav.sidebar"));
-	}
-
-	private void switchLanguage(String language) {
-		browser.findElement(By.cssSelector("form.lang button[value='" + language + "']")).click();
-		waitFor(By.cssSelector("html[lang='" + language + "']"));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private String language() {
-		return browser.findElement(By.tagName("html")).getAttribute("lang");
-	}
-
-	private String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText();
-	}
-
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	private static int indexOf(List<WebElement> tree, String department) {
