@@ -57,6 +57,7 @@ class TokenRestController {
 					+ "this answer only: the server keeps just its hash.",
 			security = { @SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer") },
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = TokenRequest.class),
 					examples = @ExampleObject(name = "crm", value = "{\"name\": \"Интеграция с CRM\"}"))))
 	@ApiResponse(responseCode = "201", description = "The token, shown once",
 			content = @Content(schema = @Schema(implementation = NewToken.class),

@@ -75,6 +75,7 @@ class DepartmentRestController {
 	@Operation(operationId = "addDepartment", summary = "Add a department",
 			description = "Owners, executives and service heads. Give `parentId` to put it inside another department.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewDepartment.class),
 					examples = @ExampleObject(name = "dentistry", value = """
 							{"name": "Стоматология", "parentId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"}"""))))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the new department",
@@ -105,6 +106,7 @@ class DepartmentRestController {
 			description = "Send `version` from your last read. `parentId: null` moves the department to the top "
 					+ "level; a department cannot move inside itself or its own sub-departments (422).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = DepartmentChange.class),
 					examples = { @ExampleObject(name = "rename", value = """
 							{"name": "Стоматологическое отделение", "version": 2}"""),
 							@ExampleObject(name = "toTopLevel", value = """

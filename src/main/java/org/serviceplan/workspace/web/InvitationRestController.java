@@ -43,6 +43,7 @@ class InvitationRestController {
 					+ "Afterwards the person logs in, or gets a token with HTTP Basic at POST /api/v1/tokens. "
 					+ "A code already used or expired answers 410, an unknown one 404.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = Acceptance.class),
 					examples = @ExampleObject(name = "newAccount", value = """
 							{"password": "Регистратура-2026", "name": "Анна Смирнова"}"""))))
 	@ApiResponse(responseCode = "201", description = "Joined",

@@ -94,6 +94,7 @@ class PersonRestController {
 					+ "The code is shown only here. `position` is a job title: a title the company does not have "
 					+ "yet becomes a new position.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewPerson.class),
 					examples = @ExampleObject(name = "administrator", value = """
 							{"name": "Анна Смирнова", "email": "a.smirnova@klinika-zdorovie.ru", "role": "EMPLOYEE",
 							 "departmentId": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9", "position": "Администратор"}"""))))
@@ -125,6 +126,7 @@ class PersonRestController {
 					+ "their value, `departmentId: null` or `position: null` take them away. The email stays as "
 					+ "invited. A company keeps at least one owner.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = PersonChange.class),
 					examples = { @ExampleObject(name = "promote", value = """
 							{"role": "SERVICE_HEAD", "position": "Старший администратор", "version": 1}"""),
 							@ExampleObject(name = "moveOut", value = """

@@ -61,6 +61,7 @@ class PositionRestController {
 	@Operation(operationId = "addPosition", summary = "Add a position",
 			description = "Owners, executives and service heads. Names are unique in a company, ignoring case.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewPosition.class),
 					examples = @ExampleObject(name = "administrator", value = """
 							{"name": "Администратор"}"""))))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the new position",
@@ -87,6 +88,7 @@ class PositionRestController {
 	@Requires(Permission.MANAGE_POSITIONS)
 	@Operation(operationId = "changePosition", summary = "Rename a position", description = "Send `version` from your last read.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = PositionChange.class),
 					examples = @ExampleObject(name = "rename", value = """
 							{"name": "Старший администратор", "version": 0}"""))))
 	@ApiResponse(responseCode = "200", description = "The position as saved",

@@ -70,6 +70,7 @@ class WorkspaceRestController {
 			description = "Creates a company; the caller becomes its owner. Time zone Europe/Moscow and currency "
 					+ "RUB unless given.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewWorkspace.class),
 					examples = @ExampleObject(name = "clinic", value = """
 							{"name": "Клиника «Здоровье»", "industry": "Медицина", "timezone": "Europe/Moscow",
 							 "currency": "RUB"}"""))))
@@ -100,6 +101,7 @@ class WorkspaceRestController {
 	@Operation(operationId = "changeWorkspace", summary = "Change a company's settings",
 			description = "Owners only. Send `version` from your last read; fields left out keep their value.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = WorkspaceChange.class),
 					examples = @ExampleObject(name = "rename", value = """
 							{"name": "Клиника «Здоровье» на Тверской", "timezone": "Europe/Samara", "version": 3}"""))))
 	@ApiResponse(responseCode = "200", description = "The company as saved",

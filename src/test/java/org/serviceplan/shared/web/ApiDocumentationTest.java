@@ -87,6 +87,9 @@ class ApiDocumentationTest {
 			}
 			soft.assertThat(operation.path("parameters").valueStream().map(p -> p.path("name").asString("")))
 				.as("%s %s asks only what a client sends", endpoint[0], endpoint[1]).doesNotContain("member", "user");
+			soft.assertThat(operation.path("requestBody").toString())
+				.as("%s %s documents its own body, not the caller's membership", endpoint[0], endpoint[1])
+				.doesNotContain("schemas/Member\"", "schemas/CurrentUser\"");
 			String id = operation.path("operationId").asString("");
 			soft.assertThat(id).as("operationId of %s %s", endpoint[0], endpoint[1]).matches("[a-z][A-Za-z]+");
 			soft.assertThat(operationIds.add(id)).as("unique operationId %s", id).isTrue();
