@@ -339,7 +339,7 @@ public class PlanSpreadsheets {
 	/** The answer to a file over the limit, which is not even read. */
 	public ImportReport tooLarge(Locale locale) {
 		return new ImportReport(0, List.of(new RowError(0, null,
-				messages.getMessage("plan.import.tooLarge", new Object[] { MAX_BYTES / (1024 * 1024) }, locale))));
+				messages.getMessage("plan.import.tooLarge", new Object[] { String.valueOf(MAX_BYTES / (1024 * 1024)) }, locale))));
 	}
 
 	/** The error report as CSV in UTF-8 with a BOM, separated as Excel expects it in that language. */
@@ -373,7 +373,7 @@ public class PlanSpreadsheets {
 			throw new BusinessRuleViolation("file", "plan.import.empty");
 		}
 		if (content.length > MAX_BYTES) {
-			throw new BusinessRuleViolation("file", "plan.import.tooLarge", MAX_BYTES / (1024 * 1024));
+			throw new BusinessRuleViolation("file", "plan.import.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
 		}
 		List<SheetRow> rows = content.length >= 4 && Arrays.equals(Arrays.copyOf(content, 4), ZIP)
 				? readWorkbook(content, locale) : readCsv(content, locale);
@@ -493,7 +493,7 @@ public class PlanSpreadsheets {
 			return;
 		}
 		if (rows.size() == MAX_ROWS) {
-			throw new BusinessRuleViolation("file", "plan.import.tooManyRows", MAX_ROWS);
+			throw new BusinessRuleViolation("file", "plan.import.tooManyRows", String.valueOf(MAX_ROWS));
 		}
 		rows.add(row);
 	}

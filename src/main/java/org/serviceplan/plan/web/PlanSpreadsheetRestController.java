@@ -16,9 +16,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import org.serviceplan.plan.internal.PlanSpreadsheets;
 import org.serviceplan.plan.internal.PlanSpreadsheets.ImportReport;
 import org.serviceplan.plan.internal.PlanSpreadsheets.RowError;
@@ -37,6 +35,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /** A plan's tasks and budget as an XLSX workbook, and tasks imported from XLSX or CSV. */
 @RestController
@@ -121,7 +122,7 @@ class PlanSpreadsheetRestController extends PlanProblems {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM),
 					examples = @ExampleObject(name = "wrongState", value = WRONG_STATE)))
 	ResponseEntity<?> importTasks(Member member, @PathVariable UUID planId, HttpServletRequest request,
-			Locale locale) throws IOException, ServletException {
+			Locale locale) throws IOException {
 		plans.plan(planId);
 		ImportReport report;
 		byte[] content = content(request);
@@ -139,19 +140,14 @@ class PlanSpreadsheetRestController extends PlanProblems {
 	}
 
 	/** The uploaded bytes; null when over the limit (not read further). */
-	private static byte[] content(HttpServletRequest request) throws IOException, ServletException {
-		String type = request.getContentType();
-		if (type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-			Part part = request.getPart("file");
-			if (part == null) {
+	private static byte[] content(HttpServletRequest request) throws IOException {
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
+			MultipartFile file = multipart.getFile("file");
+			if (file == null) {
 				return new byte[0];
 			}
-			if (part.getSize() > PlanSpreadsheets.MAX_BYTES) {
-				return null;
-			}
-			try (InputStream in = part.getInputStream()) {
-				return in.readAllBytes();
-			}
+			return file.getSize() > PlanSpreadsheets.MAX_BYTES ? null : file.getBytes();
 		}
 		try (InputStream in = request.getInputStream()) {
 			byte[] content = in.readNBytes(PlanSpreadsheets.MAX_BYTES + 1);
