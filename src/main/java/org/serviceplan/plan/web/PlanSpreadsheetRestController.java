@@ -94,9 +94,8 @@ class PlanSpreadsheetRestController extends PlanProblems {
 		return PlanSpreadsheetController.download(workbook, PlanSpreadsheetController.XLSX, plan.title() + ".xlsx");
 	}
 
-	@PostMapping(path = "/tasks/import", consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, "text/csv",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	// Any content type: a multipart part "file", or the file itself as the body; the plan is looked up first
+	@PostMapping(path = "/tasks/import", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.EDIT_PLANS)
 	@Operation(operationId = "importTasks", summary = "Import tasks from XLSX or CSV",
 			description = "The file as a multipart part `file`, or as the request body (`text/csv` or XLSX). Columns "
