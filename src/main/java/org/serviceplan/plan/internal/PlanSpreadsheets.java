@@ -297,7 +297,8 @@ public class PlanSpreadsheets {
 		int imported = 0;
 		for (SheetRow row : rows) {
 			RowReader reader = new RowReader(row, people, locale);
-			TaskDetails details = reader.details(null);
+			// cells first: a row whose cells do not parse creates no global task and meets no domain rule
+			reader.details(null);
 			if (!reader.errors.isEmpty()) {
 				errors.addAll(reader.errors);
 				continue;
@@ -314,7 +315,7 @@ public class PlanSpreadsheets {
 				errors.add(error(row.number(), TaskColumn.GOAL, refused, locale));
 				continue;
 			}
-			details = reader.details(goals.get(key(reader.text(TaskColumn.GOAL))));
+			TaskDetails details = reader.details(goals.get(key(reader.text(TaskColumn.GOAL))));
 			try {
 				UUID id = reader.id();
 				if (id != null && taskIds.contains(id)) {

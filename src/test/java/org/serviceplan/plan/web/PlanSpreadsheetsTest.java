@@ -164,7 +164,7 @@ class PlanSpreadsheetsTest {
 
 			Sheet budget = book.getSheet("Бюджет");
 			assertThat(budget).isNotNull();
-			Cell total = firstRowStartingWith(budget, "Итого").getCell(1);
+			Cell total = rowStartingWith(budget, "Итого").getCell(1);
 			assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
 			assertThat(total.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
 			assertThat(BigDecimal.valueOf(total.getNumericCellValue()))
@@ -306,6 +306,29 @@ class PlanSpreadsheetsTest {
 	}
 
 	@Test
+	void aPlanOnApprovalTakesNoImport() throws Exception {
+		Fixture f = plan("Клиника На утверждении");
+		Member owner = f.company().ownerMember();
+		in(f.company(), () -> {
+			plans.addCheckpoint(f.plan().id(), START.plusMonths(3).minusDays(1), "Первый квартал");
+			return plans.submit(owner, f.plan().id());
+		});
+		String csv = "Глобальная задача;Блок;Задача;Ответственный;Начало;Срок\n"
+				+ "Повысить лояльность;Персонал;Ещё одна;" + f.employeeEmail() + ";01.02.2027;01.03.2027\n";
+		mvc.perform(post(PLAN + "/tasks/import", f.company().id(), f.plan().id())
+			.contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8))
+			.with(bearer(companies.token(f.company().owner()))))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.planStatus").value("ON_APPROVAL"));
+		mvc.perform(multipart("/w/{ws}/plans/{p}/import", f.company().id(), f.plan().id())
+			.file(new MockMultipartFile("file", "t.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(user(f.company().owner())).with(csrf()))
+			.andExpect(redirectedUrl("/w/" + f.company().id() + "/plans/" + f.plan().id()))
+			.andExpect(flash().attribute("flashError", "plan.wrongState"));
+		assertThat(taskCount(f.company(), f.plan().id())).isEqualTo(2);
+	}
+
+	@Test
 	void anEmployeeMayDownloadButNotImport() throws Exception {
 		Fixture f = plan("Клиника Права");
 		mvc.perform(get("/w/{ws}/plans/{p}/export.xlsx", f.company().id(), f.plan().id())
@@ -378,10 +401,6 @@ class PlanSpreadsheetsTest {
 	}
 
 	private static Row rowStartingWith(Sheet sheet, String text) {
-		return firstRowStartingWith(sheet, text);
-	}
-
-	private static Row firstRowStartingWith(Sheet sheet, String text) {
 		for (Row row : sheet) {
 			Cell first = row.getCell(0);
 			if (first != null && first.getCellType() == CellType.STRING && text.equals(first.getStringCellValue())) {
