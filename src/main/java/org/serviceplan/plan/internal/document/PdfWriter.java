@@ -31,6 +31,9 @@ class PdfWriter {
 	static final String RUBLE = "/fonts/DejaVuSans-Ruble.ttf";
 	static final String RUBLE_FAMILY = "Document Sans Ruble";
 
+	/** The page layout, apart from the template so that it holds only markup and bundle texts. */
+	private static final String CSS = css();
+
 	private final ITemplateEngine templates;
 	private final MessageSource messages;
 
@@ -41,7 +44,7 @@ class PdfWriter {
 
 	byte[] write(PlanDocument document, Locale locale) {
 		Context context = new Context(locale, Map.of("doc", document, "words", new Wording(messages, locale),
-				"introduction", PlanMarkdown.html(document.introduction())));
+				"introduction", PlanMarkdown.html(document.introduction()), "css", CSS));
 		String xhtml = templates.process("plan/document", context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -62,5 +65,14 @@ class PdfWriter {
 			throw new UncheckedIOException(e);
 		}
 		return out.toByteArray();
+	}
+
+	private static String css() {
+		try (var in = PdfWriter.class.getResourceAsStream("/documents/plan.css")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }
