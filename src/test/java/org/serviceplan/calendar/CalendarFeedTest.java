@@ -142,6 +142,16 @@ class CalendarFeedTest {
 			.andExpect(content().string(Matchers.containsString("Ссылки на календарь пока нет.")));
 	}
 
+	@Test
+	void theInboxLinksToTheCalendarAndOffersTheReminderKindsAmongThePreferences() throws Exception {
+		var clinic = ApprovedPlan.build(companies, plans, "Клиника Входящие " + UUID.randomUUID());
+		mvc.perform(get("/w/{ws}/inbox", clinic.company().id()).with(user(clinic.anna())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.stringContainsInOrder("/w/" + clinic.company().id() + "/calendar",
+					"Изменения в плане", "Скоро контрольная точка", "Не сдан отчёт", "Просроченная задача",
+					"name=\"email_TASK_OVERDUE\"")));
+	}
+
 	/** Issues a link on the calendar page, as the user; @return the token in it */
 	private String issue(ApprovedPlan clinic, CurrentUser who) throws Exception {
 		var result = mvc.perform(post("/w/{ws}/calendar/issue", clinic.company().id()).with(user(who)).with(csrf()))
