@@ -86,7 +86,7 @@ public class FeedWriter {
 		}
 		VEvent event = new VEvent(date.date(), date.date().plusDays(1), summary);
 		event.add(new Uid(uid(date)));
-		event.add(new DtStamp(now));
+		event.replace(new DtStamp(now)); // the constructor stamps the JVM clock; the Clock bean decides
 		event.add(new Sequence((int) Math.min(date.version(), Integer.MAX_VALUE)));
 		event.add(new Description(description + "\n" + baseUrl + date.link()));
 		event.add(new Url(URI.create(baseUrl + date.link())));
