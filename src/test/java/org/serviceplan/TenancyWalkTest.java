@@ -55,7 +55,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenancyWalkTest {
 
 	/** Routes reached by a secret rather than an id of a workspace: the walk checks an unknown secret instead. */
-	private static final Set<String> SECRET_VARIABLES = Set.of("code", "invitationCode");
+	private static final Set<String> SECRET_VARIABLES = Set.of("code", "invitationCode", "feedToken");
 
 	@Autowired
 	MockMvc mvc;

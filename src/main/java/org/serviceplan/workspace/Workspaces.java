@@ -1,7 +1,9 @@
 package org.serviceplan.workspace;
 
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,4 +39,7 @@ public interface Workspaces {
 
 	record Contact(UUID personId, String name, String email, Locale locale) {
 	}
+
+	/** Every workspace's timezone, for jobs that run per workspace (their "today" is the workspace's day). */
+	Map<UUID, ZoneId> timezones();
 }

@@ -192,11 +192,11 @@ class PlanChangeNotificationsTest {
 			.andExpect(redirectedUrl("/w/" + ws + "/inbox"));
 		UUID anna = clinic.personOf(companies, clinic.anna());
 		TenantContext.inWorkspace(clinic.company().id(), () -> assertThat(inbox.preferences(anna))
-			.singleElement().satisfies(p -> assertThat(p.email()).isFalse()));
+			.filteredOn(p -> p.kind() == NotificationKind.PLAN_CHANGED).singleElement().satisfies(p -> assertThat(p.email()).isFalse()));
 		mvc.perform(post("/w/{ws}/inbox/preferences", ws).with(user(clinic.anna())).with(csrf())
 				.param("email_PLAN_CHANGED", "on").param("delivery_PLAN_CHANGED", "DIGEST"));
 		TenantContext.inWorkspace(clinic.company().id(), () -> assertThat(inbox.preferences(anna))
-			.singleElement().satisfies(p -> assertThat(p.email() && p.digest()).isTrue()));
+			.filteredOn(p -> p.kind() == NotificationKind.PLAN_CHANGED).singleElement().satisfies(p -> assertThat(p.email() && p.digest()).isTrue()));
 	}
 
 	private void changeBorisTitle(String title) {

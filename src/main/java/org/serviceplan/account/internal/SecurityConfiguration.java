@@ -89,6 +89,8 @@ class SecurityConfiguration {
 		LoginOutcome outcome = new LoginOutcome(accounts, attempts, (UserLocale) locales);
 		return http
 			.authorizeHttpRequests(auth -> auth
+				// calendar feeds: the token in the path is the secret, calendar apps have no session
+				.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
 				.requestMatchers("/login", "/invitations/**", "/language", "/error", "/css/**", "/js/**", "/img/**",
 						"/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()

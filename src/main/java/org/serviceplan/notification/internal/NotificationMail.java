@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.serviceplan.notification.NotificationKind;
 import org.serviceplan.workspace.Workspaces;
 import org.serviceplan.workspace.Workspaces.Contact;
 import org.slf4j.Logger;
@@ -99,7 +100,9 @@ class NotificationMail {
 		String kind = notification.kind().name();
 		String subject = messages.getMessage("notification.mail.subject." + kind,
 				new Object[] { texts.title(notification, locale), firstArg(notification) }, locale);
-		return mail(sender, contact, subject, kind, context);
+		// reminders share one template: a title and a link say all there is
+		String template = notification.kind() == NotificationKind.PLAN_CHANGED ? kind : "REMINDER";
+		return mail(sender, contact, subject, template, context);
 	}
 
 	boolean canSend() {

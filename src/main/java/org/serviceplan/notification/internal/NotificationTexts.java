@@ -23,6 +23,8 @@ public class NotificationTexts {
 	private static final Set<String> WITHOUT_VALUES = Set.of("goal", "coExecutors", "description", "created",
 			"removed");
 
+	private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private final MessageSource messages;
 	private final JsonMapper json;
 
@@ -38,7 +40,9 @@ public class NotificationTexts {
 	}
 
 	String title(Notification n, Locale locale) {
-		return messages.getMessage(n.titleKey(), titleArgs(n).toArray(), locale);
+		// reminders carry dates as ISO strings: shown in the reader's format
+		return messages.getMessage(n.titleKey(),
+				titleArgs(n).stream().map(a -> ISO_DATE.matcher(a).matches() ? date(a, locale) : a).toArray(), locale);
 	}
 
 	List<String> titleArgs(Notification n) {

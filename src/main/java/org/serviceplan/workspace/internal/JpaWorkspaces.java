@@ -1,10 +1,13 @@
 package org.serviceplan.workspace.internal;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.serviceplan.account.AccountId;
 import org.serviceplan.account.Accounts;
@@ -102,5 +105,11 @@ public class JpaWorkspaces implements Workspaces {
 		return people.findById(personId)
 			.map(p -> new Contact(p.id(), p.name(), p.email(),
 					p.accountId().map(account -> accounts.get(new AccountId(account)).locale()).orElse(null)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, ZoneId> timezones() {
+		return workspaces.findAll().stream().collect(Collectors.toMap(Workspace::id, Workspace::timezone));
 	}
 }
