@@ -171,6 +171,9 @@ class PlanDocumentsTest {
 			.andReturn().getResponse().getContentAsByteArray();
 
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
+			assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getOrient())
+				.as("wide task tables print landscape")
+				.isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
 			assertThat(docx.getStyles().styleExist("Heading1")).isTrue();
 			assertThat(styled(docx, "Title")).containsExactly(TITLE);
 			assertThat(styled(docx, "Heading1")).containsExactly("Введение", "Ответственные", "Контрольные точки",

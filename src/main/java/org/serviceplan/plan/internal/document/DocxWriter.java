@@ -19,8 +19,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.serviceplan.plan.internal.BudgetTable;
 import org.springframework.context.MessageSource;
@@ -51,6 +55,7 @@ class DocxWriter {
 			docx.getProperties().getCoreProperties().setTitle(doc.title());
 			docx.getProperties().getCoreProperties().setCreator(doc.company());
 			styles(docx);
+			landscape(docx);
 			titlePage(docx, doc, words);
 			if (doc.introduction() != null && !doc.introduction().isBlank()) {
 				heading(docx, HEADING_1, words.text("document.section.introduction"));
@@ -182,6 +187,22 @@ class DocxWriter {
 		XWPFParagraph paragraph = docx.createParagraph();
 		paragraph.createRun().setText(text);
 		return paragraph;
+	}
+
+	/** A4 landscape with narrow margins: the task table has eight columns that portrait squeezes to a word a line. */
+	private static void landscape(XWPFDocument docx) {
+		CTSectPr section = docx.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.addNewPgSz();
+		size.setOrient(STPageOrientation.LANDSCAPE);
+		size.setW(BigInteger.valueOf(16838));
+		size.setH(BigInteger.valueOf(11906));
+		CTPageMar margins = section.addNewPgMar();
+		BigInteger twoCentimetres = BigInteger.valueOf(1134);
+		BigInteger oneAndAHalf = BigInteger.valueOf(850);
+		margins.setTop(oneAndAHalf);
+		margins.setBottom(oneAndAHalf);
+		margins.setLeft(twoCentimetres);
+		margins.setRight(oneAndAHalf);
 	}
 
 	/** A table with a bold header row repeated on every page; a cell's line breaks become Word line breaks. */
