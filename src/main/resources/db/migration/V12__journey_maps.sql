@@ -81,7 +81,7 @@ create table journey_pain (
     description    text not null,
     severity       integer not null,
     frequency      integer not null,
-    source         varchar(20) not null,
+    source         varchar(20),
     status         varchar(20) not null,
     position       integer not null,
     version        bigint not null default 0

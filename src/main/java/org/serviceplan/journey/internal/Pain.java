@@ -52,7 +52,7 @@ public class Pain extends TenantOwned {
 		this.description = Rules.required("description", details.description(), 4000);
 		this.severity = Rules.score("severity", details.severity());
 		this.frequency = Rules.score("frequency", details.frequency());
-		this.source = Rules.required("source", details.source());
+		this.source = details.source();
 		this.status = details.status() == null ? PainStatus.OPEN : details.status();
 	}
 

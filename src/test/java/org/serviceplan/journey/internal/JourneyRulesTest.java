@@ -96,13 +96,6 @@ class JourneyRulesTest {
 	}
 
 	@Test
-	void rejectsPainWithoutSource() {
-		Touchpoint greeting = touchpointIn(journey.addStage("Во время визита"), "Приветствие");
-		assertThatThrownBy(() -> journey.addPain(greeting.id(), new PainDetails("Не здороваются", 3, 3, null, null)))
-			.satisfies(e -> assertRule(e, "source", "validation.required"));
-	}
-
-	@Test
 	void aNewPainIsOpen() {
 		Touchpoint greeting = touchpointIn(journey.addStage("Во время визита"), "Приветствие");
 		Pain pain = journey.addPain(greeting.id(), new PainDetails("Не здороваются", 4, 3, PainSource.AUDIT, null));
