@@ -108,9 +108,10 @@ public final class Idef0Layout {
 			flow.add(new Arrow("arrow", List.of(new Point(fromX, fromY), new Point(bendX, fromY),
 					new Point(bendX, toY), new Point(toX, toY)), INK, 1.6));
 			if (!outputs.isEmpty()) {
-				flow.add(new Label("arrow-label", fromX + 6, fromY - 8,
-						TextWrap.lines(outputs.get(0), LABEL - 2, stepX - boxWidth + 40, 2), LABEL - 2, false,
-						Anchor.START, INK, LINE - 2));
+				// beside the vertical leg, above the next box: the only spot no other arrow crosses
+				flow.add(new Label("arrow-label", bendX + 6, fromY + 20,
+						TextWrap.lines(outputs.get(0), LABEL - 2, 110, 3), LABEL - 2, false, Anchor.START, INK,
+						LINE - 2));
 			}
 			shapes.add(new Group("icom flow", Map.of(), flow));
 		}
