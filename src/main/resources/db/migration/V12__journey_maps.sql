@@ -217,3 +217,33 @@ create table journey_idea_aud (
     primary key (id, rev)
 );
 create index ix_journey_idea_aud_workspace on journey_idea_aud (workspace_id, rev);
+
+-- The business process of a touchpoint or an element in IDEF0 (seed 001): the A0 function with its ICOM lists
+-- and decomposition, kept as the JSON of its record tree; name is the A0 function's, for History.
+create table journey_idef0 (
+    id             uuid primary key,
+    workspace_id   uuid not null references workspace (id),
+    journey_id     uuid not null references journey (id) on delete cascade,
+    touchpoint_id  uuid,
+    element_id     uuid,
+    name           varchar(200) not null,
+    diagram        text not null,
+    version        bigint not null default 0,
+    constraint ck_journey_idef0_one_owner check ((touchpoint_id is null) <> (element_id is null))
+);
+create index ix_journey_idef0_journey on journey_idef0 (journey_id);
+
+create table journey_idef0_aud (
+    id             uuid not null,
+    rev            bigint not null references revision (id),
+    revtype        smallint,
+    revend         bigint references revision (id),
+    workspace_id   uuid,
+    journey_id     uuid,
+    touchpoint_id  uuid,
+    element_id     uuid,
+    name           varchar(200),
+    diagram        text,
+    primary key (id, rev)
+);
+create index ix_journey_idef0_aud_workspace on journey_idef0_aud (workspace_id, rev);

@@ -2,6 +2,7 @@ package org.serviceplan.journey;
 
 import org.serviceplan.journey.internal.Element;
 import org.serviceplan.journey.internal.Idea;
+import org.serviceplan.journey.internal.Idef0Model;
 import org.serviceplan.journey.internal.Journey;
 import org.serviceplan.journey.internal.Pain;
 import org.serviceplan.journey.internal.Stage;
@@ -63,5 +64,13 @@ class JourneyRecords {
 		return RecordType.of("idea", Idea.class, "text")
 			.referring("touchpointId", "touchpoint")
 			.referring("authorId", "person");
+	}
+
+	@Bean
+	@Order(27)
+	RecordType idef0Record() {
+		return RecordType.of("idef0", Idef0Model.class, "name")
+			.referring("touchpointId", "touchpoint")
+			.referring("elementId", "element");
 	}
 }

@@ -76,6 +76,9 @@ public class Journey extends TenantOwned {
 	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("position")
 	private List<Idea> ideas = new ArrayList<>();
+	@OneToMany(mappedBy = "journey", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Idef0Model> idef0Models = new ArrayList<>();
 	@Version
 	private long version;
 
@@ -193,6 +196,7 @@ public class Journey extends TenantOwned {
 	public void removeElement(UUID elementId) {
 		Element element = element(elementId);
 		touchpointsWhere(t -> elementId.equals(t.elementId())).forEach(t -> removeTouchpoint(t.id()));
+		idef0Models.removeIf(m -> m.belongsTo(elementId));
 		elements.remove(element);
 		renumberElements(element.zoneId());
 	}
@@ -230,6 +234,7 @@ public class Journey extends TenantOwned {
 		Touchpoint touchpoint = touchpoint(touchpointId);
 		pains.removeIf(p -> p.touchpointId().equals(touchpointId));
 		ideas.removeIf(i -> i.touchpointId().equals(touchpointId));
+		idef0Models.removeIf(m -> m.belongsTo(touchpointId));
 		touchpoints.remove(touchpoint);
 		renumberTouchpoints(touchpoint.parent());
 	}
@@ -285,6 +290,40 @@ public class Journey extends TenantOwned {
 		ideas.remove(idea(ideaId));
 	}
 
+	// --- IDEF0
+
+	/** The IDEF0 model of a touchpoint or an element of this journey, if one was drawn. */
+	public Optional<Idef0Model> idef0Of(UUID ownerId) {
+		return idef0Models.stream().filter(m -> m.belongsTo(ownerId)).findFirst();
+	}
+
+	/**
+	 * Stores the (already checked) model of a touchpoint or an element: the first one is created, a later one
+	 * replaces it and must name the version it was made on.
+	 */
+	public Idef0Model storeIdef0(UUID ownerId, String functionName, String json, Long expectedVersion) {
+		boolean touchpoint = touchpoints.stream().anyMatch(t -> t.id().equals(ownerId));
+		if (!touchpoint) {
+			element(ownerId);
+		}
+		Optional<Idef0Model> existing = idef0Of(ownerId);
+		if (existing.isPresent() && expectedVersion == null) {
+			throw new BusinessRuleViolation("version", "validation.required");
+		}
+		existing.ifPresent(m -> StaleRecord.check("idef0", expectedVersion, m.version()));
+		Idef0Model model = existing.orElseGet(() -> {
+			Idef0Model created = new Idef0Model(this, touchpoint ? ownerId : null, touchpoint ? null : ownerId);
+			idef0Models.add(created);
+			return created;
+		});
+		model.store(Rules.required("function.name", functionName, 200), json);
+		return model;
+	}
+
+	public void removeIdef0(UUID ownerId) {
+		idef0Models.remove(idef0Of(ownerId).orElseThrow(() -> new RecordNotFound("idef0", ownerId)));
+	}
+
 	// --- to-be
 
 	/**
@@ -318,6 +357,10 @@ public class Journey extends TenantOwned {
 		}
 		for (Idea idea : ideas) {
 			copy.addIdea(ids.get(idea.touchpointId()), idea.kind(), idea.text(), idea.authorId());
+		}
+		for (Idef0Model model : idef0Models) {
+			UUID owner = model.touchpointId() != null ? model.touchpointId() : model.elementId();
+			copy.storeIdef0(ids.get(owner), model.name(), model.diagram(), null);
 		}
 		return copy;
 	}

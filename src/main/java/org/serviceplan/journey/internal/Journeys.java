@@ -1,14 +1,20 @@
 package org.serviceplan.journey.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.serviceplan.journey.BarrierMatrix;
+import org.serviceplan.journey.Idef0Function;
+import org.serviceplan.journey.PainFilter;
+import org.serviceplan.journey.PainPoint;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.RecordNotFound;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Workspaces;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The journey maps of the current workspace. Every change goes through the journey aggregate in one transaction,
@@ -21,10 +27,12 @@ public class Journeys {
 
 	private final JourneyRepository journeys;
 	private final Workspaces workspaces;
+	private final JsonMapper json;
 
-	Journeys(JourneyRepository journeys, Workspaces workspaces) {
+	Journeys(JourneyRepository journeys, Workspaces workspaces, JsonMapper json) {
 		this.journeys = journeys;
 		this.workspaces = workspaces;
+		this.json = json;
 	}
 
 	@Transactional(readOnly = true)
@@ -216,6 +224,54 @@ public class Journeys {
 		Journey journey = journey(journeyId);
 		journey.removeIdea(ideaId);
 		saved(journey);
+	}
+
+	/** The journey's pains on the severity × frequency grid, filtered by stage, zone, department or "open only". */
+	@Transactional(readOnly = true)
+	public BarrierMatrix barrierMatrix(UUID journeyId, PainFilter filter) {
+		Journey journey = journey(journeyId);
+		List<PainPoint> points = journey.pains().stream().map(pain -> {
+			Touchpoint touchpoint = journey.touchpoint(pain.touchpointId());
+			return new PainPoint(pain.id(), pain.description(), pain.severity(), pain.frequency(), touchpoint.id(),
+					touchpoint.name(), journey.stageOf(touchpoint), journey.zoneOf(touchpoint).orElse(null),
+					touchpoint.departmentId(), pain.status() == PainStatus.OPEN);
+		}).toList();
+		return BarrierMatrix.of(points, filter);
+	}
+
+	/** The IDEF0 function tree of a touchpoint or an element, if one was drawn. */
+	@Transactional(readOnly = true)
+	public Optional<StoredIdef0> idef0(UUID journeyId, UUID ownerId) {
+		return journey(journeyId).idef0Of(ownerId)
+			.map(m -> new StoredIdef0(json.readValue(m.diagram(), Idef0Function.class), m.version()));
+	}
+
+	/** Checks the function tree by the IDEF0 rules (every broken one named with its path) and stores it. */
+	public StoredIdef0 storeIdef0(UUID journeyId, UUID ownerId, Idef0Function function, Long expectedVersion) {
+		Journey journey = journey(journeyId);
+		if (function == null) {
+			throw new BusinessRuleViolation("function", "validation.required");
+		}
+		try {
+			function.validated();
+		}
+		catch (BusinessRuleViolation e) {
+			throw new BusinessRuleViolation("function." + e.field(), e.messageKey(), e.arguments());
+		}
+		Idef0Model model = journey.storeIdef0(ownerId, function.name(), json.writeValueAsString(function),
+				expectedVersion);
+		saved(journey);
+		return new StoredIdef0(function, model.version());
+	}
+
+	public void removeIdef0(UUID journeyId, UUID ownerId) {
+		Journey journey = journey(journeyId);
+		journey.removeIdef0(ownerId);
+		saved(journey);
+	}
+
+	/** An IDEF0 model as read back: the function tree and the version to send with a change. */
+	public record StoredIdef0(Idef0Function function, long version) {
 	}
 
 	// Flushed here so a version conflict (someone renumbered the same cards) surfaces as 409 inside this call.
