@@ -102,7 +102,7 @@ class JourneyAnalysisRestController {
 
 	@GetMapping(path = "/touchpoints/{touchpointId}/idef0", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.VIEW_JOURNEYS)
-	@Operation(operationId = "getTouchpointIdef0", summary = "Read a touchpoint's IDEF0 model",
+	@Operation(operationId = "getTouchpointProcessModel", summary = "Read a touchpoint's IDEF0 model",
 			description = "The business process behind the touchpoint as an IDEF0 function (A0) with inputs, controls, "
 					+ "outputs, mechanisms and child functions A1..An. 404 until one is stored.")
 	@ApiResponse(responseCode = "200", description = "The model",
@@ -116,7 +116,7 @@ class JourneyAnalysisRestController {
 	@PutMapping(path = "/touchpoints/{touchpointId}/idef0", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.EDIT_JOURNEYS)
-	@Operation(operationId = "putTouchpointIdef0", summary = "Store a touchpoint's IDEF0 model",
+	@Operation(operationId = "putTouchpointProcessModel", summary = "Store a touchpoint's IDEF0 model",
 			description = "Creates or replaces the model. Rules (422, the field is the path in the tree such as "
 					+ "`function.children[1].inputs[0]`): every function is named (≤ 200), lists ≤ 12 lines of ≤ 200, "
 					+ "no blank line, 3–6 children at most 6 per diagram, at most 4 levels. Replacing needs `version` "
@@ -144,7 +144,7 @@ class JourneyAnalysisRestController {
 	@DeleteMapping("/touchpoints/{touchpointId}/idef0")
 	@Requires(Permission.EDIT_JOURNEYS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "removeTouchpointIdef0", summary = "Remove a touchpoint's IDEF0 model",
+	@Operation(operationId = "removeTouchpointProcessModel", summary = "Remove a touchpoint's IDEF0 model",
 			description = "The model goes; the touchpoint stays.")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	void removeTouchpointIdef0(@PathVariable UUID journeyId, @PathVariable UUID touchpointId) {
@@ -154,7 +154,7 @@ class JourneyAnalysisRestController {
 
 	@GetMapping("/touchpoints/{touchpointId}/idef0/diagram")
 	@Requires(Permission.VIEW_JOURNEYS)
-	@Operation(operationId = "drawTouchpointIdef0", summary = "Draw a touchpoint's IDEF0 diagram",
+	@Operation(operationId = "drawTouchpointProcessModel", summary = "Draw a touchpoint's IDEF0 diagram",
 			description = "The diagram of node `node` (A0 by default; A1, A12… for a child) as SVG or PNG "
 					+ "(`format`): inputs left, controls top, outputs right, mechanisms bottom, node numbers; a "
 					+ "decomposed function is drawn as its children. Texts in the request's language.")
@@ -176,7 +176,7 @@ class JourneyAnalysisRestController {
 
 	@GetMapping(path = "/elements/{elementId}/idef0", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.VIEW_JOURNEYS)
-	@Operation(operationId = "getElementIdef0", summary = "Read an element's IDEF0 model",
+	@Operation(operationId = "getElementProcessModel", summary = "Read an element's IDEF0 model",
 			description = "The business process of an element (the desk, the wardrobe…) as an IDEF0 function. "
 					+ "404 until one is stored.")
 	@ApiResponse(responseCode = "200", description = "The model",
@@ -190,7 +190,7 @@ class JourneyAnalysisRestController {
 	@PutMapping(path = "/elements/{elementId}/idef0", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Requires(Permission.EDIT_JOURNEYS)
-	@Operation(operationId = "putElementIdef0", summary = "Store an element's IDEF0 model",
+	@Operation(operationId = "putElementProcessModel", summary = "Store an element's IDEF0 model",
 			description = "Creates or replaces the model, by the same rules as a touchpoint's. Replacing needs "
 					+ "`version` from your last read (stale → 409).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -209,7 +209,7 @@ class JourneyAnalysisRestController {
 	@DeleteMapping("/elements/{elementId}/idef0")
 	@Requires(Permission.EDIT_JOURNEYS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "removeElementIdef0", summary = "Remove an element's IDEF0 model",
+	@Operation(operationId = "removeElementProcessModel", summary = "Remove an element's IDEF0 model",
 			description = "The model goes; the element stays.")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	void removeElementIdef0(@PathVariable UUID journeyId, @PathVariable UUID elementId) {
@@ -219,7 +219,7 @@ class JourneyAnalysisRestController {
 
 	@GetMapping("/elements/{elementId}/idef0/diagram")
 	@Requires(Permission.VIEW_JOURNEYS)
-	@Operation(operationId = "drawElementIdef0", summary = "Draw an element's IDEF0 diagram",
+	@Operation(operationId = "drawElementProcessModel", summary = "Draw an element's IDEF0 diagram",
 			description = "The diagram of node `node` (A0 by default) as SVG or PNG (`format`).")
 	@ApiResponse(responseCode = "200", description = "The diagram",
 			content = { @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string"),
