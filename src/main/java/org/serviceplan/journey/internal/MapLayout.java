@@ -183,7 +183,7 @@ public final class MapLayout {
 					Anchor.END, card.painCount() > 0 ? "#c5221f" : "#455a64", DETAIL));
 			shapes.add(new Label("touchpoint-gap", x + 22, y + CARD_HEIGHT - 14, List.of(gap(card)), DETAIL, true,
 					Anchor.START, colour, DETAIL));
-			Map<String, String> attributes = new HashMap<>(4);
+			Map<String, String> attributes = new java.util.LinkedHashMap<>(4);
 			attributes.put("data-id", id(card.id()));
 			attributes.put("data-gap", level == null ? "UNKNOWN" : level.name());
 			if (card.icon() != null && !card.icon().isBlank()) {
