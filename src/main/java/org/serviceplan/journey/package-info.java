@@ -1,8 +1,4 @@
-/**
- * Customer journey maps (карта клиентского пути, ЦКС — seed 001): journeys with their stages, zones, elements and
- * touchpoints, pains and ideas per touchpoint, the barrier matrix and IDEF0 — where diagnosis happens and what
- * later steps point back to.
- */
+/** Customer journey maps (ЦКС, seed 001): stages, zones, elements, touchpoints, pains, ideas, barrier matrix, IDEF0. */
 @org.springframework.modulith.ApplicationModule(displayName = "Journey maps",
 		allowedDependencies = { "shared", "account", "workspace" })
 package org.serviceplan.journey;

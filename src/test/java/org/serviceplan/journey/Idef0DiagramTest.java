@@ -36,6 +36,7 @@ class Idef0DiagramTest {
 		assertThat(svg.all("path", "arrow")).hasSize(8)
 			.allSatisfy(arrow -> assertThat(arrow.getAttribute("marker-end")).isEqualTo("url(#arrowhead)"));
 		assertThat(svg.texts("node-number")).containsExactly("A0");
+		assertThat(svg.texts("icom-code")).isEmpty();
 	}
 
 	@Test
@@ -150,6 +151,8 @@ class Idef0DiagramTest {
 		assertThat(svg.all("g", "flow")).hasSize(2);
 		assertThat(svg.texts("arrow-label")).contains("Пациент пришёл", "Стандарт приветствия",
 				"Пациент направлен к врачу", "МИС");
+		// boundary arrows carry IDEF0's ICOM codes, tracing them back to the parent box
+		assertThat(svg.texts("icom-code")).containsExactlyInAnyOrder("I1", "I2", "C1", "C2", "O1", "M1", "M2");
 	}
 
 	@Test

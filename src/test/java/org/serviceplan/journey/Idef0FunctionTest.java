@@ -143,6 +143,9 @@ class Idef0FunctionTest {
 				String written = json.writeValueAsString(reception());
 
 				assertThat(written).contains("\"Принять пациента\"", "\"children\"");
+				// only the record's components are stored, nothing derived such as node numbers
+				assertThat(json.readTree(written).propertyNames()).containsExactlyInAnyOrder("code", "name", "inputs",
+						"controls", "outputs", "mechanisms", "children");
 				assertThat(json.readValue(written, Idef0Function.class)).isEqualTo(reception());
 				assertThat(json.readValue("{\"name\":\"Улыбнуться\"}", Idef0Function.class))
 					.isEqualTo(Idef0Function.of("Улыбнуться", List.of(), List.of(), List.of(), List.of()));

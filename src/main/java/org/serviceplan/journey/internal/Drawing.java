@@ -46,7 +46,8 @@ public record Drawing(double width, double height, String title, String descript
 	public record Group(String kind, Map<String, String> attributes, List<Shape> shapes) implements Shape {
 
 		public Group {
-			attributes = Map.copyOf(attributes);
+			// kept in the caller's order so the SVG comes out the same every time
+			attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
 			shapes = List.copyOf(shapes);
 		}
 	}

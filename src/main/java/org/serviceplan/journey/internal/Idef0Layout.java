@@ -119,14 +119,14 @@ public final class Idef0Layout {
 		for (int i = 0; i < parent.inputs().size(); i++) {
 			double y = firstY + boxHeight * (i + 1) / (parent.inputs().size() + 1);
 			shapes.add(icom("input", parent.inputs().get(i), new Point(MARGIN, y), new Point(left, y),
-					new Point(MARGIN, y - 8), Anchor.START, SIDE - 20, true));
+					new Point(MARGIN, y - 8), Anchor.START, SIDE - 20, true, "I" + (i + 1)));
 		}
 		double lastX = left + (n - 1) * stepX + boxWidth;
 		double lastTop = top + (n - 1) * stepY;
 		for (int i = 0; i < parent.outputs().size(); i++) {
 			double y = lastTop + boxHeight * (i + 1) / (parent.outputs().size() + 1);
 			shapes.add(icom("output", parent.outputs().get(i), new Point(lastX, y), new Point(width - MARGIN, y),
-					new Point(width - MARGIN, y - 8), Anchor.END, SIDE - 20, true));
+					new Point(width - MARGIN, y - 8), Anchor.END, SIDE - 20, true, "O" + (i + 1)));
 		}
 		// a control or mechanism goes to step i mod n: the model does not say which step uses it, and dealing
 		// them out keeps the vertical arrows apart instead of piling them on the first box
@@ -142,8 +142,10 @@ public final class Idef0Layout {
 		List<Shape> shapes = new ArrayList<>();
 		for (int step = 0; step < n; step++) {
 			List<String> mine = new ArrayList<>();
+			List<String> codes = new ArrayList<>();
 			for (int i = step; i < items.size(); i += n) {
 				mine.add(items.get(i));
+				codes.add(("control".equals(kind) ? "C" : "M") + (i + 1));
 			}
 			double boxLeft = left + step * stepX;
 			double boxTop = top + step * stepY;
@@ -152,12 +154,12 @@ public final class Idef0Layout {
 				double slot = stepX / mine.size() - 10;
 				if ("control".equals(kind)) {
 					shapes.add(icom(kind, mine.get(j), new Point(x, MARGIN + 4 * LINE + 6), new Point(x, boxTop),
-							new Point(x, MARGIN + 4 * LINE), Anchor.MIDDLE, slot, true));
+							new Point(x, MARGIN + 4 * LINE), Anchor.MIDDLE, slot, true, codes.get(j)));
 				}
 				else {
 					shapes.add(icom(kind, mine.get(j), new Point(x, bottom - 4 * LINE + 6),
 							new Point(x, boxTop + boxHeight), new Point(x, bottom - 4 * LINE + 6 + LINE),
-							Anchor.MIDDLE, slot, false));
+							Anchor.MIDDLE, slot, false, codes.get(j)));
 				}
 			}
 		}
@@ -184,10 +186,39 @@ public final class Idef0Layout {
 	 */
 	private static Shape icom(String kind, String text, Point from, Point to, Point labelAt, Anchor anchor,
 			double labelWidth, boolean above) {
+		return icom(kind, text, from, to, labelAt, anchor, labelWidth, above, null);
+	}
+
+	/**
+	 * The same with an ICOM code (I1, C2, O1, M3) next to the arrow's outer end, as IDEF0 marks the boundary
+	 * arrows of a decomposition so they can be traced to the parent box.
+	 */
+	private static Shape icom(String kind, String text, Point from, Point to, Point labelAt, Anchor anchor,
+			double labelWidth, boolean above, String code) {
 		List<String> lines = TextWrap.lines(text, LABEL, Math.max(60, labelWidth), 4);
 		double firstBaseline = above ? labelAt.y() - (lines.size() - 1) * LINE : labelAt.y();
-		return new Group("icom " + kind, Map.of(), List.of(new Arrow("arrow", List.of(from, to), INK, 1.6),
-				new Label("arrow-label", labelAt.x(), firstBaseline, lines, LABEL, false, anchor, INK, LINE)));
+		List<Shape> shapes = new ArrayList<>(3);
+		Point start = from;
+		Point end = to;
+		if (code != null) {
+			// horizontal arrows leave room for the code in line with them, where stacked arrows have no room above
+			// or below; vertical ones carry it beside their outer end
+			boolean output = "output".equals(kind);
+			if (from.y() == to.y()) {
+				Point outer = output ? to : from;
+				start = output ? from : new Point(from.x() + 26, from.y());
+				end = output ? new Point(to.x() - 26, to.y()) : to;
+				shapes.add(new Label("icom-code", outer.x(), outer.y() + 4, List.of(code), 12, true,
+						output ? Anchor.END : Anchor.START, "#555555", 14));
+			}
+			else {
+				shapes.add(new Label("icom-code", from.x() + 5, from.y() + ("control".equals(kind) ? 16 : -4),
+						List.of(code), 12, true, Anchor.START, "#555555", 14));
+			}
+		}
+		shapes.add(0, new Arrow("arrow", List.of(start, end), INK, 1.6));
+		shapes.add(1, new Label("arrow-label", labelAt.x(), firstBaseline, lines, LABEL, false, anchor, INK, LINE));
+		return new Group("icom " + kind, Map.of(), shapes);
 	}
 
 	private static Shape footer(String number, String name, double width, double height, Texts texts) {

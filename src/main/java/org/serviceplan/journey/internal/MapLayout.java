@@ -174,7 +174,7 @@ public final class MapLayout {
 			String icon = card.icon() == null || card.icon().isBlank() || card.icon().codePointCount(0,
 					card.icon().length()) > 2 ? "" : card.icon() + " ";
 			shapes.add(new Label("touchpoint-name", x + 22, y + 12 + NAME,
-					TextWrap.lines(icon + card.name(), NAME, CARD_WIDTH - 34, 3), NAME, true, Anchor.START, INK,
+					TextWrap.lines(icon + java.util.Objects.toString(card.name(), ""), NAME, CARD_WIDTH - 34, 3), NAME, true, Anchor.START, INK,
 					NAME + 4));
 			shapes.add(new Label("touchpoint-channel", x + 22, y + CARD_HEIGHT - 40, List.of(channel(card.channel())),
 					DETAIL, false, Anchor.START, "#455a64", DETAIL));
@@ -183,7 +183,7 @@ public final class MapLayout {
 					Anchor.END, card.painCount() > 0 ? "#c5221f" : "#455a64", DETAIL));
 			shapes.add(new Label("touchpoint-gap", x + 22, y + CARD_HEIGHT - 14, List.of(gap(card)), DETAIL, true,
 					Anchor.START, colour, DETAIL));
-			Map<String, String> attributes = new HashMap<>(4);
+			Map<String, String> attributes = new java.util.LinkedHashMap<>(4);
 			attributes.put("data-id", id(card.id()));
 			attributes.put("data-gap", level == null ? "UNKNOWN" : level.name());
 			if (card.icon() != null && !card.icon().isBlank()) {

@@ -33,6 +33,15 @@ import org.serviceplan.journey.internal.Drawing.Shape;
 public final class PngPainter {
 
 	static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+	static {
+		// painting into an image needs no screen; outside Spring Boot (which sets this) a server with a stray
+		// DISPLAY would otherwise try to reach an X server
+		if (System.getProperty("java.awt.headless") == null) {
+			System.setProperty("java.awt.headless", "true");
+		}
+	}
+
 	private static final Font REGULAR = load();
 
 	private PngPainter() {

@@ -83,7 +83,7 @@ public final class SvgWriter {
 		}
 		else if (shape instanceof Group group) {
 			svg.append("<g class=\"").append(group.kind()).append('"');
-			for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(group.attributes()).entrySet()) {
+			for (Map.Entry<String, String> attribute : group.attributes().entrySet()) {
 				svg.append(' ').append(attribute.getKey()).append("=\"");
 				escape(attribute.getValue(), svg);
 				svg.append('"');
@@ -119,6 +119,9 @@ public final class SvgWriter {
 	}
 
 	static String number(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+			return Long.toString((long) value);
+		}
 		long rounded = Math.round(value * 10);
 		return rounded % 10 == 0 ? Long.toString(rounded / 10) : Double.toString(rounded / 10.0);
 	}

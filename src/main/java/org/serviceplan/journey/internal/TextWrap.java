@@ -22,6 +22,9 @@ public final class TextWrap {
 
 	/** The text in lines no wider than {@code maxWidth}; at most {@code maxLines}, the last cut with "…". */
 	public static List<String> lines(String text, double size, double maxWidth, int maxLines) {
+		if (text == null || text.isBlank()) {
+			return List.of("");
+		}
 		int perLine = Math.max(4, (int) Math.floor(maxWidth / (size * CHAR_WIDTH)));
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();

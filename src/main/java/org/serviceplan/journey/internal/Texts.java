@@ -22,6 +22,8 @@ public final class Texts {
 
 	private final Properties texts;
 	private final Locale locale;
+	/** Parsed patterns of this rendering; MessageFormat is not thread-safe, so never shared across threads. */
+	private final Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
 	private Texts(Properties texts, Locale locale) {
 		this.texts = texts;
@@ -39,7 +41,8 @@ public final class Texts {
 		if (pattern == null) {
 			return key;
 		}
-		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+		return arguments.length == 0 ? pattern
+				: formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(arguments);
 	}
 
 	/** The text of a key, or {@code fallback} when the bundle has none. */
