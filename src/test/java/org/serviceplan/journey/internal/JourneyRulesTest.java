@@ -36,6 +36,18 @@ class JourneyRulesTest {
 	}
 
 	@Test
+	void rejectsStageZoneAndElementWithoutName() {
+		Stage stage = journey.addStage("До визита");
+		assertThatThrownBy(() -> journey.addStage("")).satisfies(e -> assertRule(e, "name", "validation.required"));
+		assertThatThrownBy(() -> journey.renameStage(stage.id(), " ", null))
+			.satisfies(e -> assertRule(e, "name", "validation.required"));
+		assertThatThrownBy(() -> journey.addZone(stage.id(), null)).satisfies(e -> assertRule(e, "name", "validation.required"));
+		Zone zone = journey.addZone(stage.id(), "Входная зона");
+		assertThatThrownBy(() -> journey.addElement(zone.id(), "")).satisfies(e -> assertRule(e, "name", "validation.required"));
+		assertThat(stage.name()).isEqualTo("До визита");
+	}
+
+	@Test
 	void rejectsTouchpointWithTwoParents() {
 		Stage stage = journey.addStage("Во время визита");
 		Zone zone = journey.addZone(stage.id(), "Ресепшн");

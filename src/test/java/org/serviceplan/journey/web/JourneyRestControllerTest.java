@@ -262,6 +262,28 @@ class JourneyRestControllerTest {
 			.andExpect(jsonPath("$.title").value("Визит"))
 			.andExpect(jsonPath("$.stages[0].touchpoints[0].name").value("Звонок в клинику"))
 			.andExpect(jsonPath("$.stages[1].name").value("Во время визита"));
+		mvc.perform(apiGet(owner, "/api/v1/workspaces/{ws}/history/touchpoint/{id}", ws, call))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[0].action").value("changed"))
+			.andExpect(jsonPath("$[0].recordName").value("Звонок в клинику"));
+	}
+
+	@Test
+	void removingAnAsIsJourneyKeepsItsToBeVersionUnlinked() throws Exception {
+		Company clinic = companies.company("Клиника Удаление пути");
+		String owner = companies.token(clinic.owner());
+		UUID ws = clinic.id();
+		String journeyId = id(mvc.perform(apiPost(owner, "{\"title\": \"Визит\"}", JOURNEYS, ws)));
+		String toBe = id(mvc.perform(apiPost(owner, "{}", JOURNEY + "/duplicate-as-to-be", ws, journeyId)));
+
+		mvc.perform(apiDelete(owner, JOURNEY, ws, journeyId)).andExpect(status().isNoContent());
+
+		mvc.perform(apiGet(owner, JOURNEY, ws, journeyId)).andExpect(status().isNotFound());
+		mvc.perform(apiGet(owner, JOURNEY, ws, toBe))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TO_BE"))
+			.andExpect(jsonPath("$.toBeOf").doesNotExist());
 	}
 
 	@Test
