@@ -67,7 +67,7 @@ public class Journeys {
 	}
 
 	public Stage addStage(UUID journeyId, String name) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		Stage stage = journey.addStage(name);
 		saved(journey);
 		return stage;
@@ -80,19 +80,19 @@ public class Journeys {
 	}
 
 	public void removeStage(UUID journeyId, UUID stageId) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.removeStage(stageId);
 		saved(journey);
 	}
 
 	public Stage moveStage(UUID journeyId, UUID stageId, Integer index, Long expectedVersion) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.moveStage(stageId, index, expectedVersion);
 		return saved(journey).stage(stageId);
 	}
 
 	public Zone addZone(UUID journeyId, UUID stageId, String name) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		if (stageId == null) {
 			throw new BusinessRuleViolation("stageId", "validation.required");
 		}
@@ -109,13 +109,13 @@ public class Journeys {
 	}
 
 	public void removeZone(UUID journeyId, UUID zoneId) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.removeZone(zoneId);
 		saved(journey);
 	}
 
 	public Zone moveZone(UUID journeyId, UUID zoneId, UUID stageId, Integer index, Long expectedVersion) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.zone(zoneId);
 		if (stageId != null) {
 			parentMustBeOf(journey, () -> journey.stage(stageId), "stageId");
@@ -125,7 +125,7 @@ public class Journeys {
 	}
 
 	public Element addElement(UUID journeyId, UUID zoneId, String name) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		if (zoneId == null) {
 			throw new BusinessRuleViolation("zoneId", "validation.required");
 		}
@@ -142,13 +142,13 @@ public class Journeys {
 	}
 
 	public void removeElement(UUID journeyId, UUID elementId) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.removeElement(elementId);
 		saved(journey);
 	}
 
 	public Element moveElement(UUID journeyId, UUID elementId, UUID zoneId, Integer index, Long expectedVersion) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.element(elementId);
 		if (zoneId != null) {
 			parentMustBeOf(journey, () -> journey.zone(zoneId), "zoneId");
@@ -158,7 +158,7 @@ public class Journeys {
 	}
 
 	public Touchpoint addTouchpoint(UUID journeyId, Parent parent, TouchpointDetails details) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		checkPeople(details);
 		Touchpoint touchpoint = journey.addTouchpoint(parent, details);
 		saved(journey);
@@ -175,21 +175,21 @@ public class Journeys {
 	}
 
 	public void removeTouchpoint(UUID journeyId, UUID touchpointId) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.removeTouchpoint(touchpointId);
 		saved(journey);
 	}
 
 	public Touchpoint moveTouchpoint(UUID journeyId, UUID touchpointId, Parent parent, Integer index,
 			Long expectedVersion) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.touchpoint(touchpointId);
 		journey.moveTouchpoint(touchpointId, parent, index, expectedVersion);
 		return saved(journey).touchpoint(touchpointId);
 	}
 
 	public Pain addPain(UUID journeyId, UUID touchpointId, PainDetails details) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		Pain pain = journey.addPain(touchpointId, details);
 		saved(journey);
 		return pain;
@@ -202,13 +202,13 @@ public class Journeys {
 	}
 
 	public void removePain(UUID journeyId, UUID painId) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.removePain(painId);
 		saved(journey);
 	}
 
 	public Idea addIdea(Member author, UUID journeyId, UUID touchpointId, IdeaKind kind, String text) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		Idea idea = journey.addIdea(touchpointId, kind, text, author.personId());
 		saved(journey);
 		return idea;
@@ -221,7 +221,7 @@ public class Journeys {
 	}
 
 	public void removeIdea(UUID journeyId, UUID ideaId) {
-		Journey journey = journey(journeyId);
+		Journey journey = lockedForChange(journeyId);
 		journey.removeIdea(ideaId);
 		saved(journey);
 	}
@@ -272,6 +272,10 @@ public class Journeys {
 
 	/** An IDEF0 model as read back: the function tree and the version to send with a change. */
 	public record StoredIdef0(Idef0Function function, long version) {
+	}
+
+	private Journey lockedForChange(UUID id) {
+		return journeys.lockedForChange(id).orElseThrow(() -> new RecordNotFound("journey", id));
 	}
 
 	// Flushed here so a version conflict (someone renumbered the same cards) surfaces as 409 inside this call.
