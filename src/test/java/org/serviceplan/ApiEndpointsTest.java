@@ -115,7 +115,7 @@ class ApiEndpointsTest {
 			});
 			HttpMethod method = HttpMethod.valueOf(route.method().name());
 			var request = MockMvcRequestBuilders.request(method, uri).accept(MediaType.APPLICATION_JSON);
-			if (method == HttpMethod.POST || method == HttpMethod.PATCH) {
+			if (method == HttpMethod.POST || method == HttpMethod.PATCH || method == HttpMethod.PUT) {
 				request.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Обход\", \"version\": 0}");
 			}
 			return request;

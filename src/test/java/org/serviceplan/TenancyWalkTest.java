@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
+import org.serviceplan.journey.Idef0Function;
+import org.serviceplan.journey.internal.Channel;
+import org.serviceplan.journey.internal.ExpectedDuration;
+import org.serviceplan.journey.internal.IdeaKind;
+import org.serviceplan.journey.internal.Journeys;
+import org.serviceplan.journey.internal.PainDetails;
+import org.serviceplan.journey.internal.Parent;
+import org.serviceplan.journey.internal.TouchpointDetails;
 import org.serviceplan.plan.internal.CheckpointReport;
 import org.serviceplan.plan.internal.PlanControl;
 import org.serviceplan.plan.internal.PlanPeriod;
@@ -74,6 +82,8 @@ class TenancyWalkTest {
 	@Autowired
 	PlanControl planControl;
 	@Autowired
+	Journeys journeys;
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -99,6 +109,7 @@ class TenancyWalkTest {
 			ids.put("position", position.id().toString());
 			ids.put("person", invited.person().id().toString());
 			putPlanOfA(member, invited.person().id(), ids);
+			putJourneyOfA(member, ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -121,6 +132,29 @@ class TenancyWalkTest {
 		ids.put("goal", goal.id().toString());
 		ids.put("task", task.id().toString());
 		putReportOfA(owner, responsible, start, ids);
+	}
+
+	/** A's journey with one record of each kind, for the routes under /journeys. */
+	private void putJourneyOfA(Member owner, Map<String, String> ids) {
+		var journey = journeys.create("Путь А", null, null, new ExpectedDuration(14));
+		var stage = journeys.addStage(journey.id(), "Во время визита");
+		var zone = journeys.addZone(journey.id(), stage.id(), "Ресепшн");
+		var element = journeys.addElement(journey.id(), zone.id(), "Стойка");
+		var touchpoint = journeys.addTouchpoint(journey.id(), Parent.element(element.id()),
+				TouchpointDetails.named("Приветствие", Channel.OFFLINE));
+		var pain = journeys.addPain(journey.id(), touchpoint.id(), new PainDetails("Не здороваются", 3, 3, null, null));
+		var idea = journeys.addIdea(owner, journey.id(), touchpoint.id(), IdeaKind.IDEAL_FUTURE, "Здороваться по имени");
+		var process = Idef0Function.of("Встретить пациента", List.of("Пациент"), List.of(), List.of("Зарегистрирован"),
+				List.of("Администратор"));
+		journeys.storeIdef0(journey.id(), touchpoint.id(), process, null);
+		journeys.storeIdef0(journey.id(), element.id(), process, null);
+		ids.put("journey", journey.id().toString());
+		ids.put("stage", stage.id().toString());
+		ids.put("zone", zone.id().toString());
+		ids.put("element", element.id().toString());
+		ids.put("touchpoint", touchpoint.id().toString());
+		ids.put("pain", pain.id().toString());
+		ids.put("idea", idea.id().toString());
 	}
 
 	/** A's approved plan with a checkpoint report and its file, for the report and attachment routes. */
@@ -216,6 +250,11 @@ class TenancyWalkTest {
 			assertThat(plan.checkpoints()).hasSize(1);
 			assertThat(plan.goals()).hasSize(1);
 			assertThat(plan.task(UUID.fromString(idsOfA.get("task"))).title()).isEqualTo("Обучить");
+			var journey = journeys.journey(UUID.fromString(idsOfA.get("journey")));
+			assertThat(journey.title()).isEqualTo("Путь А");
+			assertThat(journey.touchpoint(UUID.fromString(idsOfA.get("touchpoint"))).name()).isEqualTo("Приветствие");
+			assertThat(journey.pains()).hasSize(1);
+			assertThat(journey.idef0Of(UUID.fromString(idsOfA.get("element")))).isPresent();
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
 		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null", Integer.class,

@@ -42,4 +42,7 @@ public interface Workspaces {
 
 	/** Every workspace's timezone, for jobs that run per workspace (their "today" is the workspace's day). */
 	Map<UUID, ZoneId> timezones();
+
+	/** Whether a department of the current workspace exists (rules such as "the owning department belongs here"). */
+	boolean hasDepartment(UUID departmentId);
 }

@@ -27,14 +27,16 @@ public class JpaWorkspaces implements Workspaces {
 
 	private final WorkspaceRepository workspaces;
 	private final PersonRepository people;
+	private final DepartmentRepository departments;
 	private final Accounts accounts;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	JpaWorkspaces(WorkspaceRepository workspaces, PersonRepository people, Accounts accounts,
+	JpaWorkspaces(WorkspaceRepository workspaces, PersonRepository people, DepartmentRepository departments, Accounts accounts,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.workspaces = workspaces;
 		this.people = people;
+		this.departments = departments;
 		this.accounts = accounts;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -111,5 +113,10 @@ public class JpaWorkspaces implements Workspaces {
 	@Transactional(readOnly = true)
 	public Map<UUID, ZoneId> timezones() {
 		return workspaces.findAll().stream().collect(Collectors.toMap(Workspace::id, Workspace::timezone));
+	}
+
+	@Override
+	public boolean hasDepartment(UUID departmentId) {
+		return departmentId != null && departments.existsById(departmentId);
 	}
 }
