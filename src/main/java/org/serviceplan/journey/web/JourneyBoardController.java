@@ -171,6 +171,7 @@ class JourneyBoardController {
 	String addTouchpoint(Member member, @PathVariable UUID journeyId, @ModelAttribute PlaceForm place,
 			@RequestParam(required = false) String name, @RequestParam(required = false) Channel channel,
 			RedirectAttributes redirect) {
+		journeys.journey(journeyId);
 		return attempt(member, journeyId, redirect, () -> journeys
 			.addTouchpoint(journeyId, place.parent(), TouchpointDetails.named(name, channel)).id());
 	}
@@ -237,6 +238,8 @@ class JourneyBoardController {
 	String moveTouchpoint(Member member, @PathVariable UUID journeyId, @PathVariable UUID touchpointId,
 			@ModelAttribute PlaceForm place, @RequestParam(required = false) Integer index,
 			@RequestParam(required = false) String direction, RedirectAttributes redirect) {
+		// Another company's card is a missing page (404), before any question about where it should go.
+		journeys.journey(journeyId).touchpoint(touchpointId);
 		return attempt(member, journeyId, redirect, () -> {
 			if (direction != null && !direction.isBlank()) {
 				step(journeyId, touchpointId, direction);
