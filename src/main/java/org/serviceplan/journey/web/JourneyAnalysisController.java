@@ -1,0 +1,253 @@
+package org.serviceplan.journey.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.serviceplan.journey.BarrierMatrix;
+import org.serviceplan.journey.Idef0Diagram;
+import org.serviceplan.journey.Idef0Function;
+import org.serviceplan.journey.JourneyMapSvg;
+import org.serviceplan.journey.PainFilter;
+import org.serviceplan.journey.internal.Element;
+import org.serviceplan.journey.internal.Journey;
+import org.serviceplan.journey.internal.JourneyStatus;
+import org.serviceplan.journey.internal.Journeys;
+import org.serviceplan.journey.internal.PainStatus;
+import org.serviceplan.journey.internal.Stage;
+import org.serviceplan.journey.internal.Touchpoint;
+import org.serviceplan.journey.internal.Zone;
+import org.serviceplan.shared.BusinessRuleViolation;
+import org.serviceplan.shared.RecordNotFound;
+import org.serviceplan.workspace.Member;
+import org.serviceplan.workspace.Permission;
+import org.serviceplan.workspace.Requires;
+import org.serviceplan.workspace.Workspaces;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The journey pages other than the board: the list with "duplicate as to-be", the barrier matrix, the IDEF0
+ * diagrams, and the exports of the whole map (SVG, PNG, XLSX).
+ */
+@Controller
+@RequestMapping("/w/{ws}/journeys")
+class JourneyAnalysisController {
+
+	private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+	private static final MediaType XLSX = MediaType
+		.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Journeys journeys;
+	private final Workspaces workspaces;
+	private final MessageSource messages;
+
+	JourneyAnalysisController(Journeys journeys, Workspaces workspaces, MessageSource messages) {
+		this.journeys = journeys;
+		this.workspaces = workspaces;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@Requires(Permission.VIEW_JOURNEYS)
+	String list(Model model) {
+		List<Journey> all = journeys.all();
+		Map<UUID, String> titles = new LinkedHashMap<>();
+		all.forEach(j -> titles.put(j.id(), j.title()));
+		model.addAttribute("rows", all.stream().map(j -> JourneyRow.of(j, all)).toList());
+		model.addAttribute("titles", titles);
+		return "journey/list";
+	}
+
+	@PostMapping("/{journeyId}/duplicate")
+	@Requires(Permission.EDIT_JOURNEYS)
+	String duplicate(Member member, @PathVariable UUID journeyId, Locale locale, RedirectAttributes redirect) {
+		Journey asIs = journeys.journey(journeyId);
+		try {
+			Journey toBe = journeys.duplicateAsToBe(journeyId,
+					messages.getMessage("journey.analysis.list.toBeTitle", new Object[] { asIs.title() }, locale));
+			redirect.addFlashAttribute("flash", "journey.analysis.list.duplicated");
+			redirect.addFlashAttribute("flashArgs", List.of(toBe.title()));
+			return "redirect:/w/" + member.workspaceId() + "/journeys/" + toBe.id();
+		}
+		catch (BusinessRuleViolation e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
+			return "redirect:/w/" + member.workspaceId() + "/journeys";
+		}
+	}
+
+	@GetMapping("/{journeyId}/barrier-matrix")
+	@Requires(Permission.VIEW_JOURNEYS)
+	String barrierMatrix(@PathVariable UUID journeyId, @RequestParam(required = false) UUID stageId,
+			@RequestParam(required = false) UUID zoneId, @RequestParam(required = false) UUID departmentId,
+			@RequestParam(defaultValue = "false") boolean openOnly, Model model) {
+		Journey journey = journeys.journey(journeyId);
+		BarrierMatrix matrix = journeys.barrierMatrix(journeyId, new PainFilter(stageId, zoneId, departmentId, openOnly));
+		List<Zone> zones = new ArrayList<>();
+		journey.stages().forEach(s -> zones.addAll(journey.zonesOf(s.id())));
+		model.addAttribute("journey", journey);
+		model.addAttribute("matrix", matrix);
+		model.addAttribute("stages", journey.stages());
+		model.addAttribute("zones", zones);
+		model.addAttribute("departments", workspaces.departments());
+		model.addAttribute("stageId", stageId);
+		model.addAttribute("zoneId", zoneId);
+		model.addAttribute("departmentId", departmentId);
+		model.addAttribute("openOnly", openOnly);
+		return "journey/matrix";
+	}
+
+	@GetMapping("/{journeyId}/idef0")
+	@Requires(Permission.VIEW_JOURNEYS)
+	String idef0(@PathVariable UUID journeyId, @RequestParam(required = false) UUID touchpointId,
+			@RequestParam(required = false) UUID elementId,
+			@RequestParam(defaultValue = Idef0Function.TOP) String node, Locale locale, Model model) {
+		Journey journey = journeys.journey(journeyId);
+		List<ModelRow> models = new ArrayList<>();
+		for (Stage stage : journey.stages()) {
+			for (Zone zone : journey.zonesOf(stage.id())) {
+				for (Element element : journey.elementsOf(zone.id())) {
+					journey.idef0Of(element.id()).ifPresent(m -> models.add(
+							new ModelRow("elementId", element.id(), element.name(), m.name())));
+				}
+			}
+		}
+		for (Touchpoint touchpoint : journey.touchpoints()) {
+			journey.idef0Of(touchpoint.id()).ifPresent(m -> models.add(
+					new ModelRow("touchpointId", touchpoint.id(), touchpoint.name(), m.name())));
+		}
+		model.addAttribute("journey", journey);
+		model.addAttribute("models", models);
+		Optional<Owner> owner = owner(journey, touchpointId, elementId);
+		if (owner.isPresent()) {
+			Idef0Function top = function(journeyId, owner.get().id());
+			Idef0Function function = top.find(node).orElseThrow(() -> new RecordNotFound("idef0", owner.get().id()));
+			model.addAttribute("owner", owner.get());
+			model.addAttribute("top", top);
+			model.addAttribute("node", node);
+			model.addAttribute("function", function);
+			model.addAttribute("nodes", top.nodes());
+			// Inline in the page: the XML declaration belongs to the standalone file only.
+			model.addAttribute("svg", Idef0Diagram.svg(function, node, locale).replaceFirst("^<\\?xml[^>]*>\\s*", ""));
+		}
+		return "journey/idef0";
+	}
+
+	@GetMapping("/{journeyId}/idef0.svg")
+	@Requires(Permission.VIEW_JOURNEYS)
+	ResponseEntity<byte[]> idef0Svg(@PathVariable UUID journeyId, @RequestParam(required = false) UUID touchpointId,
+			@RequestParam(required = false) UUID elementId,
+			@RequestParam(defaultValue = Idef0Function.TOP) String node, Locale locale) {
+		Idef0Function function = chosenNode(journeyId, touchpointId, elementId, node);
+		return download(Idef0Diagram.svg(function, node, locale).getBytes(StandardCharsets.UTF_8), SVG,
+				"idef0-" + node + ".svg");
+	}
+
+	@GetMapping("/{journeyId}/idef0.png")
+	@Requires(Permission.VIEW_JOURNEYS)
+	ResponseEntity<byte[]> idef0Png(@PathVariable UUID journeyId, @RequestParam(required = false) UUID touchpointId,
+			@RequestParam(required = false) UUID elementId,
+			@RequestParam(defaultValue = Idef0Function.TOP) String node, Locale locale) {
+		Idef0Function function = chosenNode(journeyId, touchpointId, elementId, node);
+		return download(Idef0Diagram.png(function, node, locale), MediaType.IMAGE_PNG, "idef0-" + node + ".png");
+	}
+
+	@GetMapping("/{journeyId}/map.svg")
+	@Requires(Permission.VIEW_JOURNEYS)
+	ResponseEntity<byte[]> mapSvg(@PathVariable UUID journeyId, Locale locale) {
+		String svg = JourneyMapSvg.render(journeys.mapView(journeyId), locale);
+		return download(svg.getBytes(StandardCharsets.UTF_8), SVG, fileName(journeyId, "svg"));
+	}
+
+	@GetMapping("/{journeyId}/map.png")
+	@Requires(Permission.VIEW_JOURNEYS)
+	ResponseEntity<byte[]> mapPng(@PathVariable UUID journeyId, Locale locale) {
+		return download(JourneyMapSvg.png(journeys.mapView(journeyId), locale), MediaType.IMAGE_PNG,
+				fileName(journeyId, "png"));
+	}
+
+	@GetMapping("/{journeyId}/map.xlsx")
+	@Requires(Permission.VIEW_JOURNEYS)
+	ResponseEntity<byte[]> mapXlsx(@PathVariable UUID journeyId, Locale locale) {
+		Journey journey = journeys.journey(journeyId);
+		byte[] xlsx = JourneyWorkbook.write(journey, messages, locale);
+		return download(xlsx, XLSX, fileName(journeyId, "xlsx"));
+	}
+
+	private String fileName(UUID journeyId, String extension) {
+		// Keeps letters (Cyrillic too) and digits; the header carries it RFC 5987-encoded.
+		String title = journeys.journey(journeyId).title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+		return (title.isEmpty() ? "journey" : title) + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+	private Idef0Function chosenNode(UUID journeyId, UUID touchpointId, UUID elementId, String node) {
+		Journey journey = journeys.journey(journeyId);
+		Owner owner = owner(journey, touchpointId, elementId)
+			.orElseThrow(() -> new RecordNotFound("idef0", journeyId));
+		return function(journeyId, owner.id()).find(node).orElseThrow(() -> new RecordNotFound("idef0", owner.id()));
+	}
+
+	private Idef0Function function(UUID journeyId, UUID ownerId) {
+		return journeys.idef0(journeyId, ownerId).orElseThrow(() -> new RecordNotFound("idef0", ownerId)).function();
+	}
+
+	/** The touchpoint or element named in the query, checked to be of this journey (else 404). */
+	private static Optional<Owner> owner(Journey journey, UUID touchpointId, UUID elementId) {
+		if (touchpointId != null) {
+			return Optional.of(new Owner("touchpointId", touchpointId, journey.touchpoint(touchpointId).name()));
+		}
+		if (elementId != null) {
+			return Optional.of(new Owner("elementId", elementId, journey.element(elementId).name()));
+		}
+		return Optional.empty();
+	}
+
+	/** What an IDEF0 model belongs to: the query parameter naming it, its id and name. */
+	record Owner(String param, UUID id, String name) {
+	}
+
+	/** One IDEF0 model in the list: its owner (touchpoint or element) and the top function's name. */
+	record ModelRow(String param, UUID ownerId, String ownerName, String functionName) {
+	}
+
+	/** One journey in the list with the counts a consultant looks at first. */
+	record JourneyRow(Journey journey, String status, int days, int touchpoints, long openPains, UUID asIsId,
+			List<UUID> toBeIds) {
+
+		static JourneyRow of(Journey journey, List<Journey> all) {
+			return new JourneyRow(journey, journey.status().name(), journey.expectedDuration().days(),
+					journey.touchpoints().size(),
+					journey.pains().stream().filter(p -> p.status() == PainStatus.OPEN).count(),
+					journey.toBeOf().orElse(null),
+					all.stream().filter(j -> j.toBeOf().filter(journey.id()::equals).isPresent()).map(Journey::id).toList());
+		}
+
+		public boolean asIs() {
+			return journey.status() == JourneyStatus.AS_IS;
+		}
+	}
+}
