@@ -1,6 +1,8 @@
 package org.serviceplan.journey.web;
 
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.serviceplan.journey.BarrierMatrix;
 import org.serviceplan.journey.Idef0Diagram;
@@ -18,6 +22,7 @@ import org.serviceplan.journey.internal.Element;
 import org.serviceplan.journey.internal.Journey;
 import org.serviceplan.journey.internal.JourneyStatus;
 import org.serviceplan.journey.internal.Journeys;
+import org.serviceplan.journey.internal.Journeys.StoredIdef0;
 import org.serviceplan.journey.internal.PainStatus;
 import org.serviceplan.journey.internal.Stage;
 import org.serviceplan.journey.internal.Touchpoint;
@@ -119,6 +124,89 @@ class JourneyAnalysisController {
 			@RequestParam(required = false) UUID elementId,
 			@RequestParam(defaultValue = Idef0Function.TOP) String node, Locale locale, Model model) {
 		Journey journey = journeys.journey(journeyId);
+		Optional<Owner> owner = owner(journey, touchpointId, elementId);
+		Optional<StoredIdef0> stored = owner.flatMap(o -> journeys.idef0(journeyId, o.id()));
+		Idef0Function function = stored.map(m -> m.function().find(node).orElseThrow(() -> new RecordNotFound("idef0",
+				owner.get().id())))
+			.orElse(null);
+		if (stored.isEmpty() && !Idef0Function.TOP.equals(node)) {
+			throw new RecordNotFound("idef0", owner.map(Owner::id).orElse(journeyId));
+		}
+		fillIdef0(journey, owner.orElse(null), stored.orElse(null), node, locale, model);
+		if (!model.containsAttribute("form") && owner.isPresent()) {
+			model.addAttribute("form", function == null ? Idef0Form.empty(node) : Idef0Form.of(function, node,
+					stored.get().version()));
+		}
+		return "journey/idef0";
+	}
+
+	@PostMapping("/{journeyId}/idef0")
+	@Requires(Permission.EDIT_JOURNEYS)
+	String saveIdef0(Member member, @PathVariable UUID journeyId, @RequestParam(required = false) UUID touchpointId,
+			@RequestParam(required = false) UUID elementId, Idef0Form form, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Journey journey = journeys.journey(journeyId);
+		Owner owner = owner(journey, touchpointId, elementId).orElseThrow(() -> new RecordNotFound("idef0", journeyId));
+		Optional<StoredIdef0> stored = journeys.idef0(journeyId, owner.id());
+		String node = form.node() == null || form.node().isBlank() ? Idef0Function.TOP : form.node();
+		Idef0Function top;
+		if (stored.isPresent()) {
+			Idef0Function current = stored.get().function().find(node)
+				.orElseThrow(() -> new RecordNotFound("idef0", owner.id()));
+			top = Idef0Form.replace(stored.get().function(), Idef0Function.TOP, node, form.applyTo(current));
+		}
+		else if (Idef0Function.TOP.equals(node)) {
+			top = form.applyTo(Idef0Function.of("", List.of(), List.of(), List.of(), List.of()));
+		}
+		else {
+			throw new RecordNotFound("idef0", owner.id());
+		}
+		List<String> errors = top.violations().stream().map(v -> explained(v, locale)).toList();
+		if (errors.isEmpty()) {
+			try {
+				journeys.storeIdef0(journeyId, owner.id(), top, stored.map(StoredIdef0::version).orElse(null));
+				redirect.addFlashAttribute("flash", "journey.analysis.idef0.saved");
+				return "redirect:/w/" + member.workspaceId() + "/journeys/" + journeyId + "/idef0?" + owner.param() + "="
+						+ owner.id() + "&node=" + node;
+			}
+			catch (BusinessRuleViolation e) {
+				errors = List.of(messages.getMessage(e.messageKey(), e.arguments(), locale));
+			}
+		}
+		// Nothing stored: the page again with what was typed and every broken rule.
+		response.setStatus(422);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		fillIdef0(journey, owner, stored.orElse(null), stored.isPresent() ? node : Idef0Function.TOP, locale, model);
+		return "journey/idef0";
+	}
+
+	private static final Pattern CHILD = Pattern.compile("^children\\[(\\d+)]\\.?");
+	private static final Pattern ITEM = Pattern.compile("^(\\w+)(?:\\[(\\d+)])?$");
+
+	/** A broken rule named the way the form shows it: node number, field label and line, not the JSON path. */
+	private String explained(BusinessRuleViolation violation, Locale locale) {
+		String message = messages.getMessage(violation.messageKey(), violation.arguments(), locale);
+		String path = violation.field() == null ? "" : violation.field();
+		String number = Idef0Function.TOP;
+		Matcher child = CHILD.matcher(path);
+		while (child.find()) {
+			number = Idef0Function.childNumber(number, Integer.parseInt(child.group(1)));
+			path = path.substring(child.end());
+			child = CHILD.matcher(path);
+		}
+		Matcher item = ITEM.matcher(path);
+		if (!item.matches()) {
+			return messages.getMessage("journey.analysis.idef0.error.node", new Object[] { number, message }, locale);
+		}
+		String field = messages.getMessage("journey.analysis.idef0.field." + item.group(1), null, item.group(1), locale);
+		return item.group(2) == null
+				? messages.getMessage("journey.analysis.idef0.error.field", new Object[] { number, field, message }, locale)
+				: messages.getMessage("journey.analysis.idef0.error.line",
+						new Object[] { number, field, Integer.parseInt(item.group(2)) + 1, message }, locale);
+	}
+
+	private void fillIdef0(Journey journey, Owner owner, StoredIdef0 stored, String node, Locale locale, Model model) {
 		List<ModelRow> models = new ArrayList<>();
 		for (Stage stage : journey.stages()) {
 			for (Zone zone : journey.zonesOf(stage.id())) {
@@ -128,25 +216,28 @@ class JourneyAnalysisController {
 				}
 			}
 		}
-		for (Touchpoint touchpoint : journey.touchpoints()) {
+		List<Touchpoint> touchpoints = journey.touchpoints();
+		for (Touchpoint touchpoint : touchpoints) {
 			journey.idef0Of(touchpoint.id()).ifPresent(m -> models.add(
 					new ModelRow("touchpointId", touchpoint.id(), touchpoint.name(), m.name())));
 		}
+		List<Element> elements = new ArrayList<>();
+		journey.stages().forEach(s -> journey.zonesOf(s.id()).forEach(z -> elements.addAll(journey.elementsOf(z.id()))));
 		model.addAttribute("journey", journey);
 		model.addAttribute("models", models);
-		Optional<Owner> owner = owner(journey, touchpointId, elementId);
-		if (owner.isPresent()) {
-			Idef0Function top = function(journeyId, owner.get().id());
-			Idef0Function function = top.find(node).orElseThrow(() -> new RecordNotFound("idef0", owner.get().id()));
-			model.addAttribute("owner", owner.get());
-			model.addAttribute("top", top);
-			model.addAttribute("node", node);
+		model.addAttribute("touchpoints", touchpoints);
+		model.addAttribute("elements", elements);
+		model.addAttribute("node", node);
+		if (owner != null) {
+			model.addAttribute("owner", owner);
+		}
+		if (stored != null) {
+			Idef0Function function = stored.function().find(node).orElseThrow();
 			model.addAttribute("function", function);
-			model.addAttribute("nodes", top.nodes());
+			model.addAttribute("nodes", stored.function().nodes());
 			// Inline in the page: the XML declaration belongs to the standalone file only.
 			model.addAttribute("svg", Idef0Diagram.svg(function, node, locale).replaceFirst("^<\\?xml[^>]*>\\s*", ""));
 		}
-		return "journey/idef0";
 	}
 
 	@GetMapping("/{journeyId}/idef0.svg")

@@ -241,8 +241,9 @@ class JourneyAnalysisPagesTest {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isPositive();
 
-		mvc.perform(get(JOURNEY + "/idef0?touchpointId=" + clinic.call(), ws, clinic.journeyId()).with(user(owner)))
-			.andExpect(status().isNotFound());
+		Document none = page(owner, JOURNEY + "/idef0?touchpointId=" + clinic.call(), ws, clinic.journeyId());
+		assertThat(none.selectFirst("#no-model")).isNotNull();
+		assertThat(none.select("figure.idef0-diagram")).isEmpty();
 		mvc.perform(get(JOURNEY + "/idef0?touchpointId=" + clinic.greeting() + "&node=A9", ws, clinic.journeyId())
 			.with(user(owner)))
 			.andExpect(status().isNotFound());
@@ -307,12 +308,68 @@ class JourneyAnalysisPagesTest {
 	}
 
 	@Test
-	void anEmployeeSeesTheViewsButCannotDuplicate() throws Exception {
+	void theIdef0FormSavesANodeKeepsRenamedChildrenAndReportsBrokenRules() throws Exception {
+		Clinic clinic = clinic("Клиника IDEF0 форма");
+		CurrentUser owner = clinic.company().owner();
+		UUID ws = clinic.company().id();
+		Document page = page(owner, JOURNEY + "/idef0?touchpointId=" + clinic.greeting(), ws, clinic.journeyId());
+		assertThat(page.selectFirst("#idef0-name").val()).isEqualTo("Встретить пациента");
+		assertThat(page.selectFirst("#idef0-children").text()).isEqualTo("Поприветствовать\nИдентифицировать пациента");
+		String version = page.selectFirst("#idef0-form input[name=version]").val();
+
+		mvc.perform(post(JOURNEY + "/idef0", ws, clinic.journeyId()).with(user(owner)).with(csrf())
+			.param("touchpointId", clinic.greeting().toString()).param("node", "A0").param("version", version)
+			.param("name", "Принять пациента").param("inputs", "Пациент пришёл\r\nЗапись на приём\r\n")
+			.param("controls", "Стандарт приветствия").param("outputs", "Пациент зарегистрирован")
+			.param("mechanisms", "Администратор")
+			.param("children", "Поздороваться\nИдентифицировать пациента\nПроводить в зону ожидания"))
+			.andExpect(status().is3xxRedirection());
+		Idef0Function saved = in(clinic.company(),
+				() -> journeys.idef0(clinic.journeyId(), clinic.greeting()).orElseThrow().function());
+		assertThat(saved.name()).isEqualTo("Принять пациента");
+		assertThat(saved.inputs()).containsExactly("Пациент пришёл", "Запись на приём");
+		assertThat(saved.children()).extracting(Idef0Function::name)
+			.containsExactly("Поздороваться", "Идентифицировать пациента", "Проводить в зону ожидания");
+		assertThat(saved.children().get(0).outputs()).containsExactly("Контакт установлен");
+		assertThat(saved.children().get(2).inputs()).isEmpty();
+
+		String newVersion = page(owner, JOURNEY + "/idef0?touchpointId=" + clinic.greeting(), ws, clinic.journeyId())
+			.selectFirst("#idef0-form input[name=version]").val();
+		String html = mvc.perform(post(JOURNEY + "/idef0", ws, clinic.journeyId()).with(user(owner)).with(csrf())
+			.locale(Locale.forLanguageTag("ru"))
+			.param("touchpointId", clinic.greeting().toString()).param("node", "A1").param("version", newVersion)
+			.param("name", "Поздороваться").param("inputs", "Пациент пришёл\n\nПациент подошёл к стойке"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Document rejected = Jsoup.parse(html);
+		assertThat(rejected.select("#idef0-form .flash.error li").eachText()).singleElement().asString()
+			.isEqualTo("A1, Входы, строка 2: Пустая строка в списке: заполните её или удалите");
+		assertThat(rejected.selectFirst("#idef0-inputs").text()).contains("Пациент подошёл к стойке");
+		assertThat(in(clinic.company(),
+				() -> journeys.idef0(clinic.journeyId(), clinic.greeting()).orElseThrow().function().children().get(0)
+					.inputs())).containsExactly("Пациент пришёл");
+
+		Document fresh = page(owner, JOURNEY + "/idef0?touchpointId=" + clinic.call(), ws, clinic.journeyId());
+		assertThat(fresh.selectFirst("#idef0-form input[name=version]")).isNull();
+		mvc.perform(post(JOURNEY + "/idef0", ws, clinic.journeyId()).with(user(owner)).with(csrf())
+			.param("touchpointId", clinic.call().toString()).param("node", "A0").param("name", "Записать пациента")
+			.param("outputs", "Пациент записан"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(in(clinic.company(), () -> journeys.idef0(clinic.journeyId(), clinic.call()))).isPresent();
+	}
+
+	@Test
+	void anEmployeeSeesTheViewsButCannotDuplicateOrEditModels() throws Exception {
 		Clinic clinic = clinic("Клиника Сотрудник");
 		CurrentUser employee = clinic.company().join(Role.EMPLOYEE);
 		UUID ws = clinic.company().id();
 		mvc.perform(post(JOURNEY + "/duplicate", ws, clinic.journeyId()).with(user(employee)).with(csrf()))
 			.andExpect(status().isForbidden());
+		mvc.perform(post(JOURNEY + "/idef0", ws, clinic.journeyId()).with(user(employee)).with(csrf())
+			.param("touchpointId", clinic.greeting().toString()).param("name", "Чужая правка"))
+			.andExpect(status().isForbidden());
+		assertThat(page(employee, JOURNEY + "/idef0?touchpointId=" + clinic.greeting(), ws, clinic.journeyId())
+			.select("#idef0-form")).isEmpty();
 		Document list = page(employee, "/w/{ws}/journeys", ws);
 		assertThat(list.select("form[action$=/duplicate]")).isEmpty();
 		assertThat(list.select("a#new-journey")).isEmpty();
