@@ -240,6 +240,32 @@ class JourneyAnalysisController {
 		}
 	}
 
+	/**
+	 * The as-is next to its to-be. Opened from either side: a to-be is compared with the journey it came from, an
+	 * as-is with the to-be chosen ({@code toBeId}) or its first one.
+	 */
+	@GetMapping("/{journeyId}/compare")
+	@Requires(Permission.VIEW_JOURNEYS)
+	String compare(@PathVariable UUID journeyId, @RequestParam(required = false) UUID toBeId, Model model) {
+		Journey journey = journeys.journey(journeyId);
+		List<Journey> all = journeys.all();
+		Journey asIs = journey.toBeOf().flatMap(id -> all.stream().filter(j -> j.id().equals(id)).findFirst())
+			.orElse(journey);
+		List<Journey> toBes = all.stream().filter(j -> j.toBeOf().filter(asIs.id()::equals).isPresent()).toList();
+		Journey toBe = journey.status() == JourneyStatus.TO_BE ? journey
+				: toBeId == null ? toBes.stream().findFirst().orElse(null)
+						: toBes.stream().filter(j -> j.id().equals(toBeId)).findFirst()
+							.orElseThrow(() -> new RecordNotFound("journey", toBeId));
+		model.addAttribute("journey", journey);
+		model.addAttribute("asIs", asIs);
+		model.addAttribute("toBe", toBe);
+		model.addAttribute("toBes", toBes);
+		if (toBe != null && asIs != toBe) {
+			model.addAttribute("comparison", JourneyComparison.of(asIs, toBe));
+		}
+		return "journey/compare";
+	}
+
 	@GetMapping("/{journeyId}/idef0.svg")
 	@Requires(Permission.VIEW_JOURNEYS)
 	ResponseEntity<byte[]> idef0Svg(@PathVariable UUID journeyId, @RequestParam(required = false) UUID touchpointId,

@@ -359,6 +359,38 @@ class JourneyAnalysisPagesTest {
 	}
 
 	@Test
+	void theComparePageShowsTouchpointsAddedRemovedAndChangedInTheToBe() throws Exception {
+		Clinic clinic = clinic("Клиника Сравнение");
+		CurrentUser owner = clinic.company().owner();
+		UUID ws = clinic.company().id();
+		Document alone = page(owner, JOURNEY + "/compare", ws, clinic.journeyId());
+		assertThat(alone.selectFirst("#no-to-be")).isNotNull();
+
+		UUID toBeId = in(clinic.company(), () -> {
+			Journey toBe = journeys.duplicateAsToBe(clinic.journeyId(), "Визит: как должно быть");
+			var call = toBe.touchpoints().get(0);
+			var greeting = toBe.touchpoints().get(1);
+			journeys.removeTouchpoint(toBe.id(), call.id());
+			journeys.describeTouchpoint(toBe.id(), greeting.id(), new TouchpointDetails("Приветствие", null,
+					Channel.OFFLINE, null, null, null, 5, 5, null, null), greeting.version());
+			journeys.addTouchpoint(toBe.id(), Parent.stage(toBe.stages().get(0).id()),
+					TouchpointDetails.named("Запись через сайт", Channel.WEBSITE));
+			return toBe.id();
+		});
+
+		for (UUID from : List.of(clinic.journeyId(), toBeId)) {
+			Document page = page(owner, JOURNEY + "/compare", ws, from);
+			assertThat(page.selectFirst("#compare-summary").text())
+				.isEqualTo("Добавлено: 1, удалено: 1, изменено: 1, без изменений: 0.");
+			assertThat(page.selectFirst("#compare-table tr.added").text()).contains("До визита", "Запись через сайт");
+			assertThat(page.selectFirst("#compare-table tr.removed").text()).contains("Звонок в клинику");
+			var changed = page.selectFirst("#compare-table tr.changed");
+			assertThat(changed.text()).contains("Во время визита / Ресепшн / Стойка", "Приветствие");
+			assertThat(changed.selectFirst(".changed-fields").text()).isEqualTo("качество");
+		}
+	}
+
+	@Test
 	void anEmployeeSeesTheViewsButCannotDuplicateOrEditModels() throws Exception {
 		Clinic clinic = clinic("Клиника Сотрудник");
 		CurrentUser employee = clinic.company().join(Role.EMPLOYEE);
