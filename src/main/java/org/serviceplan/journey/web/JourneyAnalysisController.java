@@ -62,11 +62,13 @@ class JourneyAnalysisController {
 	private final Journeys journeys;
 	private final Workspaces workspaces;
 	private final MessageSource messages;
+	private final JourneyMapPdf pdf;
 
-	JourneyAnalysisController(Journeys journeys, Workspaces workspaces, MessageSource messages) {
+	JourneyAnalysisController(Journeys journeys, Workspaces workspaces, MessageSource messages, JourneyMapPdf pdf) {
 		this.journeys = journeys;
 		this.workspaces = workspaces;
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -297,6 +299,13 @@ class JourneyAnalysisController {
 	ResponseEntity<byte[]> mapPng(@PathVariable UUID journeyId, Locale locale) {
 		return download(JourneyMapSvg.png(journeys.mapView(journeyId), locale), MediaType.IMAGE_PNG,
 				fileName(journeyId, "png"));
+	}
+
+	@GetMapping("/{journeyId}/map.pdf")
+	@Requires(Permission.VIEW_JOURNEYS)
+	ResponseEntity<byte[]> mapPdf(@PathVariable UUID journeyId, Locale locale) {
+		return download(pdf.write(journeys.mapView(journeyId), locale), MediaType.APPLICATION_PDF,
+				fileName(journeyId, "pdf"));
 	}
 
 	@GetMapping("/{journeyId}/map.xlsx")

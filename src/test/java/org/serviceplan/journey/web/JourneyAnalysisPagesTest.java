@@ -24,6 +24,9 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -356,6 +359,25 @@ class JourneyAnalysisPagesTest {
 			.param("outputs", "Пациент записан"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(in(clinic.company(), () -> journeys.idef0(clinic.journeyId(), clinic.call()))).isPresent();
+	}
+
+	@Test
+	void theWholeMapExportsAsALandscapePdfWithCyrillicText() throws Exception {
+		Clinic clinic = clinic("Клиника PDF карты");
+		byte[] content = mvc.perform(get(JOURNEY + "/map.pdf", clinic.company().id(), clinic.journeyId())
+			.with(user(clinic.company().owner())).locale(Locale.forLanguageTag("ru")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString(".pdf")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument pdf = Loader.loadPDF(content)) {
+			var page = pdf.getPage(0).getMediaBox();
+			assertThat(page.getWidth()).as("landscape").isGreaterThan(page.getHeight());
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Визит пациента в клинику", "До визита", "Во время визита", "Ресепшн", "Стойка",
+					"Звонок в клинику", "Приветствие", "Телефон", "Ниже ожиданий (2)", "Боли: 1")
+				.doesNotContain("#", "??");
+		}
 	}
 
 	@Test
