@@ -328,4 +328,37 @@ public class Journeys {
 				(int) journey.painsOf(t.id()).stream().filter(p -> p.status() == PainStatus.OPEN).count(),
 				t.expectation(), t.quality())).toList();
 	}
+
+	/**
+	 * Adds the rows of an imported map in one go: stages, zones and elements are found by name (created when
+	 * missing), each row adds a touchpoint with its pains. Any broken rule rolls the whole import back.
+	 */
+	public int importTouchpoints(UUID journeyId, List<ImportedTouchpoint> rows) {
+		Journey journey = lockedForChange(journeyId);
+		for (ImportedTouchpoint row : rows) {
+			Stage stage = journey.stages().stream().filter(s -> s.name().equals(row.stage())).findFirst()
+				.orElseGet(() -> journey.addStage(row.stage()));
+			Parent parent = Parent.stage(stage.id());
+			if (row.zone() != null) {
+				Zone zone = journey.zonesOf(stage.id()).stream().filter(z -> z.name().equals(row.zone())).findFirst()
+					.orElseGet(() -> journey.addZone(stage.id(), row.zone()));
+				parent = Parent.zone(zone.id());
+				if (row.element() != null) {
+					Element element = journey.elementsOf(zone.id()).stream()
+						.filter(e -> e.name().equals(row.element())).findFirst()
+						.orElseGet(() -> journey.addElement(zone.id(), row.element()));
+					parent = Parent.element(element.id());
+				}
+			}
+			Touchpoint touchpoint = journey.addTouchpoint(parent, row.details());
+			row.pains().forEach(pain -> journey.addPain(touchpoint.id(), pain));
+		}
+		saved(journey);
+		return rows.size();
+	}
+
+	/** One row of an imported map: where the touchpoint sits (names), what it is, and its pains. */
+	public record ImportedTouchpoint(String stage, String zone, String element, TouchpointDetails details,
+			List<PainDetails> pains) {
+	}
 }

@@ -1,5 +1,6 @@
 package org.serviceplan.journey.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -306,6 +308,40 @@ class JourneyAnalysisController {
 	ResponseEntity<byte[]> mapPdf(@PathVariable UUID journeyId, Locale locale) {
 		return download(pdf.write(journeys.mapView(journeyId), locale), MediaType.APPLICATION_PDF,
 				fileName(journeyId, "pdf"));
+	}
+
+	@GetMapping("/{journeyId}/import")
+	@Requires(Permission.EDIT_JOURNEYS)
+	String importForm(@PathVariable UUID journeyId, Model model) {
+		model.addAttribute("journey", journeys.journey(journeyId));
+		return "journey/import";
+	}
+
+	/** Adds the file's touchpoints to the map, all or nothing: any bad row is reported and nothing changes. */
+	@PostMapping("/{journeyId}/import")
+	@Requires(Permission.EDIT_JOURNEYS)
+	String importMap(Member member, @PathVariable UUID journeyId, @RequestParam("file") MultipartFile file,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		Journey journey = journeys.journey(journeyId);
+		JourneyImportFile.Result result = JourneyImportFile.read(file.getOriginalFilename(), file.getBytes(), messages,
+				locale);
+		List<JourneyImportFile.Problem> problems = result.problems();
+		if (problems.isEmpty()) {
+			try {
+				int added = journeys.importTouchpoints(journeyId, result.rows());
+				redirect.addFlashAttribute("flash", "journey.analysis.import.done");
+				redirect.addFlashAttribute("flashArgs", List.of(added));
+				return "redirect:/w/" + member.workspaceId() + "/journeys/" + journeyId;
+			}
+			catch (BusinessRuleViolation e) {
+				problems = List.of(new JourneyImportFile.Problem(0, "",
+						messages.getMessage(e.messageKey(), e.arguments(), locale)));
+			}
+		}
+		response.setStatus(422);
+		model.addAttribute("journey", journey);
+		model.addAttribute("problems", problems);
+		return "journey/import";
 	}
 
 	@GetMapping("/{journeyId}/map.xlsx")

@@ -24,6 +24,9 @@ class JourneyMapPdf {
 	private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 	private static final String FONT_FAMILY = "Map Sans";
 
+	/** The page layout, apart from the template so that it holds only markup and bundle texts. */
+	private static final String CSS = css();
+
 	private final ITemplateEngine templates;
 
 	JourneyMapPdf(ITemplateEngine templates) {
@@ -31,7 +34,7 @@ class JourneyMapPdf {
 	}
 
 	byte[] write(MapView map, Locale locale) {
-		String xhtml = templates.process("journey/map-pdf", new Context(locale, Map.of("map", map)));
+		String xhtml = templates.process("journey/map-pdf", new Context(locale, Map.of("map", map, "css", CSS)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -50,5 +53,14 @@ class JourneyMapPdf {
 			throw new UncheckedIOException(e);
 		}
 		return out.toByteArray();
+	}
+
+	private static String css() {
+		try (var in = JourneyMapPdf.class.getResourceAsStream("/documents/journey-map.css")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -51,6 +52,7 @@ import org.serviceplan.journey.internal.TouchpointDetails;
 import org.serviceplan.shared.tenancy.TenantContext;
 import org.serviceplan.workspace.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -378,6 +380,53 @@ class JourneyAnalysisPagesTest {
 					"Звонок в клинику", "Приветствие", "Телефон", "Ниже ожиданий (2)", "Боли: 1")
 				.doesNotContain("#", "??");
 		}
+	}
+
+	@Test
+	void anExportedMapImportsIntoAnotherJourneyAndABadFileChangesNothing() throws Exception {
+		Clinic clinic = clinic("Клиника Импорт карты");
+		CurrentUser owner = clinic.company().owner();
+		UUID ws = clinic.company().id();
+		byte[] xlsx = mvc.perform(get(JOURNEY + "/map.xlsx", ws, clinic.journeyId()).with(user(owner))
+			.locale(Locale.forLanguageTag("ru")))
+			.andReturn().getResponse().getContentAsByteArray();
+		UUID copyId = in(clinic.company(), () -> journeys.create("Копия визита", null, null, new ExpectedDuration(30)).id());
+
+		mvc.perform(multipart(JOURNEY + "/import", ws, copyId)
+			.file(new MockMultipartFile("file", "map.xlsx", "application/octet-stream", xlsx))
+			.with(user(owner)).with(csrf()).locale(Locale.forLanguageTag("ru")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/w/" + ws + "/journeys/" + copyId));
+		Journey copy = in(clinic.company(), () -> journeys.journey(copyId));
+		assertThat(copy.stages()).extracting(s -> s.name()).containsExactly("До визита", "Во время визита");
+		assertThat(copy.touchpoints()).extracting(t -> t.name()).containsExactly("Звонок в клинику", "Приветствие");
+		var greeting = copy.touchpoints().get(1);
+		assertThat(copy.element(greeting.elementId()).name()).isEqualTo("Стойка");
+		assertThat(greeting.expectation()).isEqualTo(5);
+		assertThat(greeting.quality()).isEqualTo(3);
+		assertThat(greeting.channel()).isEqualTo(Channel.OFFLINE);
+		assertThat(copy.painsOf(greeting.id())).extracting(p -> p.description() + " " + p.severity() + "×"
+				+ p.frequency() + " " + p.status())
+			.containsExactlyInAnyOrder("Не смотрят в глаза 4×3 OPEN", "Не здороваются 4×3 ADDRESSED");
+
+		String csv = "Этап;Зона;Элемент;Точка контакта;Канал;Ожидание;Качество\n"
+				+ "После визита;;;Отзыв на сайте;Сайт;4;4\n"
+				+ ";;Стойка;Оплата;Голубиная почта;7;3\n";
+		String html = mvc.perform(multipart(JOURNEY + "/import", ws, copyId)
+			.file(new MockMultipartFile("file", "map.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(user(owner)).with(csrf()).locale(Locale.forLanguageTag("ru")))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var problems = Jsoup.parse(html).select("#import-problems tbody tr").eachText();
+		assertThat(problems).containsExactly("3 Этап Заполните.",
+				"3 Элемент Элемент находится в зоне: укажите и зону.", "3 Канал Такого канала нет.",
+				"3 Ожидание (1–5) Оценка — от 1 до 5.");
+		assertThat(in(clinic.company(), () -> journeys.journey(copyId).touchpoints())).hasSize(2);
+
+		mvc.perform(multipart(JOURNEY + "/import", ws, copyId)
+			.file(new MockMultipartFile("file", "map.xlsx", "application/octet-stream", xlsx))
+			.with(user(clinic.company().join(Role.EMPLOYEE))).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
