@@ -320,11 +320,13 @@ class JourneyAnalysisController {
 	/** Adds the file's touchpoints to the map, all or nothing: any bad row is reported and nothing changes. */
 	@PostMapping("/{journeyId}/import")
 	@Requires(Permission.EDIT_JOURNEYS)
-	String importMap(Member member, @PathVariable UUID journeyId, @RequestParam("file") MultipartFile file,
+	String importMap(Member member, @PathVariable UUID journeyId, @RequestParam(name = "file", required = false) MultipartFile file,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		Journey journey = journeys.journey(journeyId);
-		JourneyImportFile.Result result = JourneyImportFile.read(file.getOriginalFilename(), file.getBytes(), messages,
-				locale);
+		// Checked after the journey, so another workspace's id answers 404 whatever is posted.
+		JourneyImportFile.Result result = file == null || file.isEmpty()
+				? JourneyImportFile.noFile(messages, locale)
+				: JourneyImportFile.read(file.getOriginalFilename(), file.getBytes(), messages, locale);
 		List<JourneyImportFile.Problem> problems = result.problems();
 		if (problems.isEmpty()) {
 			try {

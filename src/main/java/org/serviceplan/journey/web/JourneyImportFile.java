@@ -47,6 +47,11 @@ final class JourneyImportFile {
 	private JourneyImportFile() {
 	}
 
+	static Result noFile(MessageSource messages, Locale locale) {
+		return new Result(List.of(), List.of(new Problem(0, "",
+				messages.getMessage("journey.analysis.import.noFile", null, locale))));
+	}
+
 	static Result read(String fileName, byte[] content, MessageSource messages, Locale locale) {
 		List<List<String>> table;
 		try {

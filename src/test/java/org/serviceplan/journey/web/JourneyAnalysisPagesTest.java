@@ -422,6 +422,10 @@ class JourneyAnalysisPagesTest {
 				"3 Элемент Элемент находится в зоне: укажите и зону.", "3 Канал Такого канала нет.",
 				"3 Ожидание (1–5) Оценка — от 1 до 5.");
 		assertThat(in(clinic.company(), () -> journeys.journey(copyId).touchpoints())).hasSize(2);
+		mvc.perform(multipart(JOURNEY + "/import", ws, copyId).with(user(owner)).with(csrf())
+			.locale(Locale.forLanguageTag("ru")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Выберите файл для импорта.")));
 
 		mvc.perform(multipart(JOURNEY + "/import", ws, copyId)
 			.file(new MockMultipartFile("file", "map.xlsx", "application/octet-stream", xlsx))
