@@ -45,4 +45,10 @@ public interface Workspaces {
 
 	/** Whether a department of the current workspace exists (rules such as "the owning department belongs here"). */
 	boolean hasDepartment(UUID departmentId);
+
+	/** The departments of the current workspace, by name (filters and pickers in other modules). */
+	List<DepartmentSummary> departments();
+
+	record DepartmentSummary(UUID id, String name) {
+	}
 }

@@ -5,9 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.serviceplan.journey.BarrierMatrix;
+import org.serviceplan.journey.ElementView;
 import org.serviceplan.journey.Idef0Function;
+import org.serviceplan.journey.MapView;
 import org.serviceplan.journey.PainFilter;
 import org.serviceplan.journey.PainPoint;
+import org.serviceplan.journey.StageView;
+import org.serviceplan.journey.TouchpointCard;
+import org.serviceplan.journey.ZoneView;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.RecordNotFound;
 import org.serviceplan.workspace.Member;
@@ -300,5 +305,60 @@ public class Journeys {
 		catch (RecordNotFound e) {
 			throw new BusinessRuleViolation(field, "journey.parent.unknown");
 		}
+	}
+
+	// --- journey-analysis: the whole map as the exports draw it
+
+	/** The journey laid out for drawing: stages, zones, elements and cards in map order, with open pain counts. */
+	@Transactional(readOnly = true)
+	public MapView mapView(UUID journeyId) {
+		Journey journey = journey(journeyId);
+		List<StageView> stages = journey.stages().stream().map(stage -> new StageView(stage.id(), stage.name(),
+				journey.zonesOf(stage.id()).stream().map(zone -> new ZoneView(zone.id(), zone.name(),
+						journey.elementsOf(zone.id()).stream().map(element -> new ElementView(element.id(),
+								element.name(), cards(journey, Parent.element(element.id())))).toList(),
+						cards(journey, Parent.zone(zone.id())))).toList(),
+				cards(journey, Parent.stage(stage.id())))).toList();
+		return new MapView(journey.title(), stages);
+	}
+
+	private static List<TouchpointCard> cards(Journey journey, Parent parent) {
+		return journey.touchpointsIn(parent).stream().map(t -> new TouchpointCard(t.id(), t.name(),
+				t.channel() == null ? null : t.channel().name(), t.icon(),
+				(int) journey.painsOf(t.id()).stream().filter(p -> p.status() == PainStatus.OPEN).count(),
+				t.expectation(), t.quality())).toList();
+	}
+
+	/**
+	 * Adds the rows of an imported map in one go: stages, zones and elements are found by name (created when
+	 * missing), each row adds a touchpoint with its pains. Any broken rule rolls the whole import back.
+	 */
+	public int importTouchpoints(UUID journeyId, List<ImportedTouchpoint> rows) {
+		Journey journey = lockedForChange(journeyId);
+		for (ImportedTouchpoint row : rows) {
+			Stage stage = journey.stages().stream().filter(s -> s.name().equals(row.stage())).findFirst()
+				.orElseGet(() -> journey.addStage(row.stage()));
+			Parent parent = Parent.stage(stage.id());
+			if (row.zone() != null) {
+				Zone zone = journey.zonesOf(stage.id()).stream().filter(z -> z.name().equals(row.zone())).findFirst()
+					.orElseGet(() -> journey.addZone(stage.id(), row.zone()));
+				parent = Parent.zone(zone.id());
+				if (row.element() != null) {
+					Element element = journey.elementsOf(zone.id()).stream()
+						.filter(e -> e.name().equals(row.element())).findFirst()
+						.orElseGet(() -> journey.addElement(zone.id(), row.element()));
+					parent = Parent.element(element.id());
+				}
+			}
+			Touchpoint touchpoint = journey.addTouchpoint(parent, row.details());
+			row.pains().forEach(pain -> journey.addPain(touchpoint.id(), pain));
+		}
+		saved(journey);
+		return rows.size();
+	}
+
+	/** One row of an imported map: where the touchpoint sits (names), what it is, and its pains. */
+	public record ImportedTouchpoint(String stage, String zone, String element, TouchpointDetails details,
+			List<PainDetails> pains) {
 	}
 }

@@ -119,4 +119,10 @@ public class JpaWorkspaces implements Workspaces {
 	public boolean hasDepartment(UUID departmentId) {
 		return departmentId != null && departments.existsById(departmentId);
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DepartmentSummary> departments() {
+		return departments.findAllByOrderByName().stream().map(d -> new DepartmentSummary(d.id(), d.name())).toList();
+	}
 }
