@@ -18,6 +18,9 @@
         draggable: '.jb-card',
         filter: 'button, a, input, select, textarea',
         preventOnFilter: false,
+        // pointer events instead of the browser's native drag: the same on touch screens and mice, and real
+        // pointer input (a projector's clicker, a test's mouse) drives it
+        forceFallback: true,
         animation: 150,
         onEnd: function (event) {
           if (event.from === event.to && event.oldIndex === event.newIndex) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.serviceplan.journey.internal.Journey;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A journey map built in a workshop, in the browser: the owner creates a map, adds three stages and touchpoints,
- * moves a card to the next stage with the keyboard buttons, rates it and notes its pains; the demo map is shown too.
+ * moves one card to the next stage with the keyboard buttons and drags another, rates a card and notes its pains; the demo map is shown too.
  */
 class JourneyMapBrowserTest extends DemoBrowser {
 
@@ -62,7 +63,24 @@ class JourneyMapBrowserTest extends DemoBrowser {
 		waitUntil(() -> !stageOf(1).findElements(By.id(waitingId)).isEmpty());
 		assertThat(stageOf(0).findElements(By.id(waitingId))).isEmpty();
 
-		card("Ожидание ответа").findElement(By.cssSelector(".jb-card-actions a")).click();
+		WebElement greeting = card("Приветствие у стойки");
+		String greetingId = greeting.getAttribute("id");
+		WebElement thirdStage = stageOf(2).findElement(By.cssSelector(".jb-cards"));
+		new Actions(browser).clickAndHold(greeting.findElement(By.cssSelector(".jb-card-name")))
+			.moveByOffset(20, 10)
+			.pause(Duration.ofMillis(200))
+			.moveToElement(thirdStage)
+			.pause(Duration.ofMillis(200))
+			.moveToElement(thirdStage, 0, 5)
+			.release()
+			.perform();
+		waitUntil(() -> !stageOf(2).findElements(By.id(greetingId)).isEmpty());
+		assertThat(stageOf(1).findElements(By.id(greetingId))).as("dragged out of the second stage").isEmpty();
+
+		waitUntil(() -> { // the board may still be redrawing after the drop
+			card("Ожидание ответа").findElement(By.cssSelector(".jb-card-actions a")).click();
+			return true;
+		});
 		WebElement editor = waitFor(By.cssSelector("#jb-dialog #touchpoint-form"));
 		for (String[] pain : List.of(new String[] { "Долго не берут трубку", "5", "4" },
 				new String[] { "Музыка ожидания раздражает", "2", "5" })) {
@@ -98,6 +116,19 @@ class JourneyMapBrowserTest extends DemoBrowser {
 		assertThat(browser.findElements(By.cssSelector(".jb-card"))).hasSizeGreaterThan(5);
 		assertThat(browser.findElements(By.cssSelector(".jb-card.gap-bad"))).isNotEmpty();
 		chromium.screenshot("demo-journey-map");
+
+		browser.findElement(By.cssSelector("a[href$='/barrier-matrix']")).click();
+		WebElement matrix = waitFor(By.id("barrier-matrix"));
+		assertThat(matrix.getText()).isNotBlank();
+		assertThat(waitFor(By.id("ranked-pains")).findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThan(5);
+		chromium.screenshot("barrier-matrix");
+
+		browser.get(journeysUrl + "/" + demo + "/idef0");
+		browser.findElement(By.cssSelector("#idef0-models a")).click();
+		WebElement diagram = waitFor(By.cssSelector("svg"));
+		assertThat(diagram.findElements(By.cssSelector("rect"))).isNotEmpty();
+		scrollTo(By.id("diagram-title"));
+		chromium.screenshot("idef0");
 	}
 
 	private List<WebElement> stages() {
