@@ -191,6 +191,7 @@ class JourneyBoardController {
 		model.addAttribute("sources", PainSource.values());
 		model.addAttribute("ideaKinds", IdeaKind.values());
 		model.addAttribute("people", workspaces.people());
+		model.addAttribute("departments", workspaces.departments());
 		model.addAttribute("ws", member.workspaceId());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", TouchpointForm.of(touchpoint));

@@ -31,6 +31,7 @@ import org.serviceplan.journey.internal.Touchpoint;
 import org.serviceplan.journey.internal.TouchpointDetails;
 import org.serviceplan.shared.tenancy.TenantContext;
 import org.serviceplan.workspace.Role;
+import org.serviceplan.workspace.internal.OrgChart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +44,8 @@ class JourneyBoardPagesTest {
 	TestCompanies companies;
 	@Autowired
 	Journeys journeys;
+	@Autowired
+	OrgChart orgChart;
 
 	<T> T in(Company company, Supplier<T> work) {
 		return TenantContext.inWorkspace(company.id(), work);
@@ -185,6 +188,7 @@ class JourneyBoardPagesTest {
 		var company = companies.company("Клиника Доска Правка");
 		Map map = visit(company);
 		long version = in(company, () -> journeys.journey(map.id()).touchpoint(map.queue()).version());
+		UUID reception = in(company, () -> orgChart.addDepartment("Ресепшн", null).id());
 		mvc.perform(post("/w/{ws}/journeys/{j}/touchpoints/{t}", company.id(), map.id(), map.queue())
 			.with(user(company.owner()))
 			.with(csrf())
@@ -192,6 +196,7 @@ class JourneyBoardPagesTest {
 			.param("description", "Пациенты ждут у стойки")
 			.param("channel", "OFFLINE")
 			.param("icon", "clock")
+			.param("departmentId", reception.toString())
 			.param("responsibleId", company.ownerMember().personId().toString())
 			.param("expectation", "4")
 			.param("quality", "2")
@@ -219,11 +224,13 @@ class JourneyBoardPagesTest {
 		assertThat(queue.name()).isEqualTo("Очередь к администратору");
 		assertThat(queue.icon()).isEqualTo("clock");
 		assertThat(queue.tangibleEvidence()).isEqualTo("Табло очереди");
+		assertThat(queue.departmentId()).isEqualTo(reception);
 		assertThat(cardOf(board(company, map.id(), company.owner()), map.queue())).contains("gap-bad", "Боли: 1",
 				"Ожидание");
 		mvc.perform(get("/w/{ws}/journeys/{j}/touchpoints/{t}", company.id(), map.id(), map.queue())
 			.with(user(company.owner())))
 			.andExpect(content().string(containsString("Долго ждать")))
+			.andExpect(content().string(containsString("<option value=\"" + reception + "\" selected=\"selected\">Ресепшн</option>")))
 			.andExpect(content().string(containsString("Электронная очередь")));
 	}
 
