@@ -470,18 +470,9 @@ public class ServicePlan extends TenantOwned {
 	 * The tasks that owe a report at a checkpoint: not cancelled, started by its date, and still running
 	 * after the previous checkpoint (a task finished before it reported there).
 	 */
+	/** The tasks owing a report at the checkpoint, by the one rule the control pages use too. */
 	public List<PlanTask> tasksToReportAt(UUID checkpointId) {
-		Checkpoint checkpoint = checkpoint(checkpointId);
-		LocalDate previous = checkpoints.stream()
-			.map(Checkpoint::date)
-			.filter(d -> d.isBefore(checkpoint.date()))
-			.max(Comparator.naturalOrder())
-			.orElse(null);
-		return tasks.stream()
-			.filter(t -> t.status() != TaskStatus.CANCELLED)
-			.filter(t -> !t.startDate().isAfter(checkpoint.date()))
-			.filter(t -> previous == null || t.dueDate().isAfter(previous))
-			.toList();
+		return ReportingDuty.expectedAt(this, checkpoint(checkpointId));
 	}
 
 	public UUID closedBy() {

@@ -406,8 +406,15 @@ public class ServicePlans {
 	@Transactional(readOnly = true)
 	public List<AssignedTask> openTasksOf(UUID personId, LocalDate today) {
 		List<AssignedTask> assigned = new ArrayList<>();
+		// one query per plan for what was already reported, not one per task and checkpoint
+		Map<UUID, Set<List<UUID>>> reportedByPlan = new HashMap<>();
 		for (PlanTask task : plans.tasksOf(personId)) {
 			ServicePlan plan = task.plan();
+			Set<List<UUID>> reported = reportedByPlan.computeIfAbsent(plan.id(), id -> reports
+				.findByPlanIdOrderByFiledAt(id)
+				.stream()
+				.map(r -> List.of(r.checkpointId(), r.taskId()))
+				.collect(Collectors.toSet()));
 			if (plan.status() != PlanStatus.APPROVED || !task.status().isOpen()) {
 				continue;
 			}
@@ -421,7 +428,7 @@ public class ServicePlans {
 				for (Checkpoint checkpoint : plan.checkpoints()) {
 					boolean due = !checkpoint.date().isAfter(today) || checkpoint.date().equals(next);
 					if (due && !checkpoint.isClosed() && plan.tasksToReportAt(checkpoint.id()).contains(task)
-							&& reports.findByCheckpointIdAndTaskId(checkpoint.id(), task.id()).isEmpty()) {
+							&& !reported.contains(List.of(checkpoint.id(), task.id()))) {
 						owed.add(checkpoint);
 					}
 				}
