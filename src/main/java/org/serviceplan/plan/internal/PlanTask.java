@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import org.hibernate.envers.NotAudited;
 import org.serviceplan.plan.PlanChanged.TaskChange;
 import org.serviceplan.plan.Priority;
 import org.serviceplan.plan.TaskKind;
+import org.serviceplan.plan.TaskOrigin;
 import org.serviceplan.plan.TaskStatus;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.Money;
@@ -302,5 +304,28 @@ public class PlanTask extends TenantOwned {
 
 	ServicePlan plan() {
 		return plan;
+	}
+
+	// --- session-core: where the task came from (set once, when a session's idea becomes a task)
+
+	@NotAudited
+	private UUID originSessionId;
+	@NotAudited
+	private UUID originIdeaId;
+	@NotAudited
+	private UUID originTouchpointId;
+	@NotAudited
+	private UUID originPainId;
+
+	void bornFrom(TaskOrigin origin) {
+		this.originSessionId = origin.sessionId();
+		this.originIdeaId = origin.ideaId();
+		this.originTouchpointId = origin.touchpointId();
+		this.originPainId = origin.painId();
+	}
+
+	public Optional<TaskOrigin> origin() {
+		return originIdeaId == null ? Optional.empty()
+				: Optional.of(new TaskOrigin(originSessionId, originIdeaId, originTouchpointId, originPainId));
 	}
 }

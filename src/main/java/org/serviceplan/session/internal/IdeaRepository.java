@@ -1,0 +1,11 @@
+package org.serviceplan.session.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IdeaRepository extends JpaRepository<SessionIdea, UUID> {
+
+	List<SessionIdea> findBySessionIdOrderByCreatedAtAscIdAsc(UUID sessionId);
+}
