@@ -37,6 +37,10 @@ import org.serviceplan.plan.internal.PlanPeriod;
 import org.serviceplan.plan.internal.ReportAttachment;
 import org.serviceplan.plan.internal.ServicePlans;
 import org.serviceplan.plan.internal.TaskDetails;
+import org.serviceplan.session.NewSession;
+import org.serviceplan.session.StrategicSessions;
+import org.serviceplan.session.VotingBudget;
+import org.serviceplan.session.internal.SessionIdea;
 import org.serviceplan.shared.tenancy.TenantContext;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Requires;
@@ -84,6 +88,8 @@ class TenancyWalkTest {
 	@Autowired
 	Journeys journeys;
 	@Autowired
+	StrategicSessions sessions;
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -110,6 +116,7 @@ class TenancyWalkTest {
 			ids.put("person", invited.person().id().toString());
 			putPlanOfA(member, invited.person().id(), ids);
 			putJourneyOfA(member, ids);
+			putSessionOfA(member, ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -155,6 +162,17 @@ class TenancyWalkTest {
 		ids.put("touchpoint", touchpoint.id().toString());
 		ids.put("pain", pain.id().toString());
 		ids.put("idea", idea.id().toString());
+	}
+
+	/** A's strategic session on A's journey with one idea, for the routes under /sessions (their {ideaId} too). */
+	private void putSessionOfA(Member owner, Map<String, String> ids) {
+		var session = sessions.create(owner, new NewSession("Сессия А", List.of(UUID.fromString(ids.get("journey"))),
+				new VotingBudget(5, 5, 3), false, null, null));
+		var participant = sessions.addMember(owner, session.id(), owner.personId());
+		var idea = sessions.addIdea(session.id(), participant.id(), new SessionIdea.IdeaText("Здороваться по имени",
+				org.serviceplan.session.IdeaKind.IDEAL, UUID.fromString(ids.get("touchpoint")), null));
+		ids.put("session", session.id().toString());
+		ids.put("sessionIdea", idea.id().toString());
 	}
 
 	/** A's approved plan with a checkpoint report and its file, for the report and attachment routes. */
@@ -255,6 +273,14 @@ class TenancyWalkTest {
 			assertThat(journey.touchpoint(UUID.fromString(idsOfA.get("touchpoint"))).name()).isEqualTo("Приветствие");
 			assertThat(journey.pains()).hasSize(1);
 			assertThat(journey.idef0Of(UUID.fromString(idsOfA.get("element")))).isPresent();
+			UUID session = UUID.fromString(idsOfA.get("session"));
+			assertThat(sessions.session(session).isOpen()).isTrue();
+			assertThat(sessions.session(session).voting()).isEqualTo(org.serviceplan.session.VotingState.NOT_STARTED);
+			assertThat(sessions.ideas(session)).singleElement().satisfies(i -> {
+				assertThat(i.text()).isEqualTo("Здороваться по имени");
+				assertThat(i.isHidden()).isFalse();
+			});
+			assertThat(sessions.participants(session)).hasSize(1);
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
 		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null", Integer.class,
@@ -282,6 +308,9 @@ class TenancyWalkTest {
 		}
 		if (route.pattern().contains("/{type}/") && variable.equals("id")) {
 			return idsOfA.get("department");
+		}
+		if (kind.equals("idea") && route.pattern().contains("/sessions/")) {
+			kind = "sessionIdea";
 		}
 		String id = idsOfA.get(kind);
 		if (id == null) {

@@ -36,4 +36,16 @@ public interface JourneyLookup {
 	/** A pain (барьер) of a touchpoint. */
 	record PainRef(UUID id, UUID touchpointId, String description, int severity, int frequency) {
 	}
+
+	/** The workspace's journeys by title, for pickers. */
+	List<JourneyRef> journeys();
+
+	/** A touchpoint of any journey of the current workspace. */
+	Optional<TouchpointRef> touchpoint(UUID touchpointId);
+
+	/** A pain of any journey of the current workspace. */
+	Optional<PainRef> pain(UUID painId);
+
+	record JourneyRef(UUID id, String title) {
+	}
 }

@@ -626,4 +626,37 @@ public class StrategicSessions {
 	private static Locale locale() {
 		return LocaleContextHolder.getLocaleContext() == null ? UserLocale.RUSSIAN : LocaleContextHolder.getLocale();
 	}
+
+	// --- session-ui: the guest door and the trace pages
+
+	/** Whether a guest can join with this code now: an open session has it (typed case and dashes do not matter). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean acceptsGuests(String code) {
+		Integer open = jdbc.queryForObject("select count(*) from strategic_session where open_join_code = ?",
+				Integer.class, JoinCode.normalize(code));
+		return open != null && open > 0;
+	}
+
+	/** The session, if the current workspace has it (for links that may point at a deleted record). */
+	@Transactional(readOnly = true)
+	public Optional<StrategicSession> findSession(UUID sessionId) {
+		return sessions.findById(sessionId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SessionIdea> findIdea(UUID ideaId) {
+		return ideas.findById(ideaId);
+	}
+
+	/** The shown ideas of every session of the workspace about a touchpoint, oldest first. */
+	@Transactional(readOnly = true)
+	public List<SessionIdea> ideasAboutTouchpoint(UUID touchpointId) {
+		return ideas.findByTouchpointIdAndMergedIntoIsNullAndHiddenFalseOrderByCreatedAtAsc(touchpointId);
+	}
+
+	/** The shown ideas of every session of the workspace about a pain, oldest first. */
+	@Transactional(readOnly = true)
+	public List<SessionIdea> ideasAboutPain(UUID painId) {
+		return ideas.findByPainIdAndMergedIntoIsNullAndHiddenFalseOrderByCreatedAtAsc(painId);
+	}
 }

@@ -1,14 +1,18 @@
 package org.serviceplan.account.internal;
 
+import org.serviceplan.account.GuestAuthentication;
 import org.serviceplan.shared.web.UserLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -91,10 +95,15 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				// calendar feeds: the token in the path is the secret, calendar apps have no session
 				.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
+				// guests: the join page is public, and the guest routes are guarded by the module that let them in
+				// (a guest pass for that very session, still open; anyone else gets 404 there)
+				.requestMatchers("/join", "/join/**", "/guest/**").permitAll()
 				.requestMatchers("/login", "/invitations/**", "/language", "/error", "/css/**", "/js/**", "/img/**",
 						"/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
-				.anyRequest().authenticated())
+				// a guest pass opens nothing else of the workspace
+				.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+						isAccountHolder(authentication.get()))))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(outcome)
@@ -105,5 +114,12 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+	private static boolean isAccountHolder(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication)
+				&& !(authentication instanceof GuestAuthentication);
 	}
 }

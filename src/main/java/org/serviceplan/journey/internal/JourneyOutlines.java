@@ -1,5 +1,6 @@
 package org.serviceplan.journey.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,5 +29,26 @@ class JourneyOutlines implements JourneyLookup {
 				journey.pains().stream()
 					.map(p -> new PainRef(p.id(), p.touchpointId(), p.description(), p.severity(), p.frequency()))
 					.toList()));
+	}
+
+	@Override
+	public List<JourneyRef> journeys() {
+		return journeys.findAllByOrderByTitleAsc().stream().map(j -> new JourneyRef(j.id(), j.title())).toList();
+	}
+
+	// A touchpoint or pain id does not say its journey: the workspace's journeys are few, so they are read through.
+	@Override
+	public Optional<TouchpointRef> touchpoint(UUID touchpointId) {
+		return journeys.findAll().stream().map(j -> outlineOf(j).touchpoint(touchpointId)).flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	@Override
+	public Optional<PainRef> pain(UUID painId) {
+		return journeys.findAll().stream().map(j -> outlineOf(j).pain(painId)).flatMap(Optional::stream).findFirst();
+	}
+
+	private JourneyOutline outlineOf(Journey journey) {
+		return outline(journey.id()).orElseThrow();
 	}
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.serviceplan.plan.Priority;
 import org.serviceplan.plan.TaskKind;
 import org.serviceplan.plan.TaskStatus;
+import org.serviceplan.plan.PlanTaskIntake;
 import org.serviceplan.plan.internal.Checkpoint;
 import org.serviceplan.plan.internal.CheckpointReport;
 import org.serviceplan.plan.internal.PlanInWrongState;
@@ -65,12 +66,15 @@ class PlanTaskController {
 	private final PlanEditorModel editor;
 	private final Workspaces workspaces;
 	private final Clock clock;
+	private final PlanTaskIntake intake;
 
-	PlanTaskController(ServicePlans plans, PlanEditorModel editor, Workspaces workspaces, Clock clock) {
+	PlanTaskController(ServicePlans plans, PlanEditorModel editor, Workspaces workspaces, Clock clock,
+			PlanTaskIntake intake) {
 		this.plans = plans;
 		this.editor = editor;
 		this.workspaces = workspaces;
 		this.clock = clock;
+		this.intake = intake;
 	}
 
 	@InitBinder
@@ -131,6 +135,8 @@ class PlanTaskController {
 		model.addAttribute("canEdit", PlanEditorModel.canEdit(member, plan));
 		model.addAttribute("inPage", true);
 		model.addAttribute("today", LocalDate.now(clock));
+		// where the task came from (a session's idea), shown by ids; the trace page has the names
+		model.addAttribute("origin", intake.originOf(taskId).orElse(null));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", TaskForm.of(task));
 		}

@@ -8,4 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface IdeaRepository extends JpaRepository<SessionIdea, UUID> {
 
 	List<SessionIdea> findBySessionIdOrderByCreatedAtAscIdAsc(UUID sessionId);
+
+	List<SessionIdea> findByTouchpointIdAndMergedIntoIsNullAndHiddenFalseOrderByCreatedAtAsc(UUID touchpointId);
+
+	List<SessionIdea> findByPainIdAndMergedIntoIsNullAndHiddenFalseOrderByCreatedAtAsc(UUID painId);
 }
