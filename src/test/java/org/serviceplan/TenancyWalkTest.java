@@ -68,6 +68,11 @@ class TenancyWalkTest {
 
 	/** Routes reached by a secret rather than an id of a workspace: the walk checks an unknown secret instead. */
 	private static final Set<String> SECRET_VARIABLES = Set.of("code", "invitationCode", "feedToken");
+	/**
+	 * Path variables that name no record of a workspace (a metric: NPS, CSAT, CES): every workspace has them, so
+	 * they are walked in A's workspace (404 for B) but not as "A's ids inside B".
+	 */
+	private static final Set<String> NAME_VARIABLES = Set.of("metric");
 
 	@Autowired
 	MockMvc mvc;
@@ -123,6 +128,7 @@ class TenancyWalkTest {
 		idsOfA.put("workspace", a.id().toString());
 		idsOfA.put("token", accounts.issueToken(a.owner().accountId(), "A's integration").id().toString());
 		idsOfA.put("notification", notificationOf(a.id(), member.personId()).toString());
+		idsOfA.put("metric", "NPS");
 	}
 
 	/** A's plan with a checkpoint, a global task and a concrete task, for the routes under /plans. */
@@ -229,7 +235,7 @@ class TenancyWalkTest {
 			}
 			tests.add(DynamicTest.dynamicTest(route + " with A's ids",
 					() -> expectNotFound(route, route.expand(v -> idOfA(route, v)))));
-			if (variables.contains("ws") && variables.size() > 1) {
+			if (variables.contains("ws") && variables.size() > 1 && variables.stream().noneMatch(NAME_VARIABLES::contains)) {
 				tests.add(DynamicTest.dynamicTest(route + " in B with A's ids", () -> expectNotFound(route,
 						route.expand(v -> v.equals("ws") ? b.id().toString() : idOfA(route, v)))));
 			}

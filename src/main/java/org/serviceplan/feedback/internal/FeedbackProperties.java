@@ -1,0 +1,14 @@
+package org.serviceplan.feedback.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Ingestion settings.
+ *
+ * @param batchSize answers written per transaction; bounds the memory a streamed file holds at once
+ * @param listedRejections how many rejected lines a report lists (all are counted)
+ */
+@ConfigurationProperties("serviceplan.feedback")
+public record FeedbackProperties(@DefaultValue("10000") int batchSize, @DefaultValue("1000") int listedRejections) {
+}

@@ -1,0 +1,75 @@
+package org.serviceplan.feedback.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.serviceplan.feedback.Comparison;
+import org.serviceplan.feedback.Estimate;
+import org.serviceplan.feedback.IngestReport;
+import org.serviceplan.feedback.Interval;
+import org.serviceplan.feedback.Metric;
+import org.serviceplan.feedback.MetricDefinition;
+import org.serviceplan.feedback.MetricPoint;
+import org.serviceplan.feedback.MetricResult;
+import org.serviceplan.feedback.SignificanceTest;
+import org.serviceplan.feedback.Variant;
+import java.util.UUID;
+
+/** The JSON of the feedback API (api-contract.md "Feedback and metrics"; added fields are extra, never renamed). */
+final class FeedbackJsons {
+
+	private FeedbackJsons() {
+	}
+
+	record RejectionJson(long line, String field, String message) {
+	}
+
+	record IngestJson(long accepted, long duplicates, List<RejectionJson> rejected, long rejectedTotal,
+			long rejectedNotListed) {
+
+		static IngestJson of(IngestReport report) {
+			return new IngestJson(report.accepted(), report.duplicates(),
+					report.rejected().stream().map(r -> new RejectionJson(r.line(), r.field(), r.message())).toList(),
+					report.rejectedTotal(), report.rejectedTotal() - report.rejected().size());
+		}
+	}
+
+	record PointJson(String key, Double value, long n, double[] ci95, boolean smallSample) {
+
+		static PointJson of(MetricPoint point) {
+			return new PointJson(point.key(), point.value(), point.n(), array(point.ci95()), point.smallSample());
+		}
+	}
+
+	record EstimateJson(Variant variant, Double value, long n, double[] ci95) {
+
+		static EstimateJson of(Estimate estimate) {
+			return new EstimateJson(estimate.variant(), estimate.value(), estimate.n(), array(estimate.ci95()));
+		}
+	}
+
+	record MetricJson(Metric metric, Variant variant, Double value, long n, double[] ci95, boolean smallSample,
+			Map<String, Long> breakdown, List<PointJson> series, List<EstimateJson> alongside, String definition) {
+
+		static MetricJson of(UUID workspaceId, MetricResult result) {
+			return new MetricJson(result.metric(), result.variant(), result.value(), result.n(), array(result.ci95()),
+					result.smallSample(), result.breakdown(), result.series().stream().map(PointJson::of).toList(),
+					result.alongside().stream().map(EstimateJson::of).toList(),
+					MetricDefinition.of(result.metric()).link(workspaceId));
+		}
+	}
+
+	record ComparisonJson(Metric metric, Variant variant, EstimateJson before, EstimateJson after, Double difference,
+			double[] ci95, Double pValue, boolean significant, SignificanceTest test) {
+
+		static ComparisonJson of(Comparison comparison) {
+			return new ComparisonJson(comparison.variant().metric(), comparison.variant(),
+					EstimateJson.of(comparison.before()), EstimateJson.of(comparison.after()), comparison.difference(),
+					array(comparison.ci95()), comparison.pValue(), comparison.significant(), comparison.test());
+		}
+	}
+
+	static double[] array(Interval interval) {
+		return interval == null ? null : interval.asArray();
+	}
+}
