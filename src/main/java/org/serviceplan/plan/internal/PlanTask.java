@@ -75,6 +75,7 @@ public class PlanTask extends TenantOwned {
 	@Enumerated(EnumType.STRING)
 	private TaskKind kind;
 	private boolean carriedOver;
+	private UUID targetId;
 	@Version
 	private long version;
 
@@ -302,5 +303,14 @@ public class PlanTask extends TenantOwned {
 
 	ServicePlan plan() {
 		return plan;
+	}
+
+	/** Names a measured target as the task's expected result ({@link org.serviceplan.plan.ResultTargets}), or none. */
+	void nameResultTarget(UUID target) {
+		this.targetId = target;
+	}
+
+	public UUID targetId() {
+		return targetId;
 	}
 }
