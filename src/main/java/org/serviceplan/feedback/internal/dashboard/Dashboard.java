@@ -90,8 +90,9 @@ public class Dashboard {
 		MetricQuery trendQuery = filter.trend(workspaceId, metric);
 		MetricResult trend = feedback.compute(trendQuery);
 		List<TrendChart.Point> points = trendPoints(trendQuery, trend.series());
-		String svg = TrendChart.svg(metric.name(), points, definition.headline().floor(), definition.headline().ceiling(),
-				null);
+		TrendChart.Scale scale = TrendChart.Scale.around(points, definition.headline().floor(),
+				definition.headline().ceiling());
+		String svg = TrendChart.svg(metric.name(), points, scale.min(), scale.max(), null);
 		return new MetricCard(metric, definition, result, change, result.n() < properties.minimumAnswers(), svg, points,
 				bars(result.histogram()));
 	}

@@ -20,6 +20,31 @@ public final class TrendChart {
 	private TrendChart() {
 	}
 
+	/**
+	 * The value axis: the points with their intervals and a margin, in round steps, within the metric's own
+	 * range — a dip of ten NPS points is lost on a −100…100 axis. The axis is labelled, so nothing is hidden.
+	 */
+	public record Scale(double min, double max) {
+
+		public static Scale around(List<Point> points, double floor, double ceiling) {
+			double low = Double.MAX_VALUE;
+			double high = -Double.MAX_VALUE;
+			for (Point p : points) {
+				if (p.value() != null) {
+					low = Math.min(low, p.low() == null ? p.value() : p.low());
+					high = Math.max(high, p.high() == null ? p.value() : p.high());
+				}
+			}
+			if (low > high) {
+				return new Scale(floor, ceiling);
+			}
+			double step = (ceiling - floor) / 20;
+			double min = Math.max(floor, Math.floor((low - step) / step) * step);
+			double max = Math.min(ceiling, Math.ceil((high + step) / step) * step);
+			return new Scale(min, max);
+		}
+	}
+
 	/** One period on the chart; {@code low}/{@code high} may be {@code null} (no band), {@code value} too (gap). */
 	public record Point(String label, Double value, Double low, Double high, long n, boolean faint) {
 	}

@@ -31,4 +31,16 @@ class TrendChartTest {
 		assertThat(Dashboard.buckets(GroupBy.DAY, LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 1)))
 			.containsExactly("2026-02-27", "2026-02-28", "2026-03-01");
 	}
+
+	@Test
+	void valueAxisHugsTheIntervalsInRoundStepsWithinTheMetricsRange() {
+		var points = List.of(new TrendChart.Point("2026-01", 36.0, 30.1, 42.1, 600, false),
+				new TrendChart.Point("2026-02", 22.0, 15.8, 28.4, 600, false),
+				new TrendChart.Point("2026-03", null, null, null, 0, true));
+
+		assertThat(TrendChart.Scale.around(points, -100, 100)).isEqualTo(new TrendChart.Scale(0, 60));
+		assertThat(TrendChart.Scale.around(List.of(new TrendChart.Point("x", 95.0, 90.0, 99.0, 50, false)), 0, 100))
+			.isEqualTo(new TrendChart.Scale(85, 100));
+		assertThat(TrendChart.Scale.around(List.of(), 1, 7)).isEqualTo(new TrendChart.Scale(1, 7));
+	}
 }
