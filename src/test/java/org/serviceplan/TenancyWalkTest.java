@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
+import org.serviceplan.feedback.internal.target.Comparison;
+import org.serviceplan.feedback.internal.target.TargetDetails;
+import org.serviceplan.feedback.internal.target.Targets;
 import org.serviceplan.journey.Idef0Function;
 import org.serviceplan.journey.internal.Channel;
 import org.serviceplan.journey.internal.ExpectedDuration;
@@ -95,6 +98,8 @@ class TenancyWalkTest {
 	@Autowired
 	StrategicSessions sessions;
 	@Autowired
+	Targets targets;
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -122,6 +127,7 @@ class TenancyWalkTest {
 			putPlanOfA(member, invited.person().id(), ids);
 			putJourneyOfA(member, ids);
 			putSessionOfA(member, invited.person().id(), ids);
+			putTargetOfA(ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -199,6 +205,13 @@ class TenancyWalkTest {
 		ids.put("report", report.id().toString());
 		ids.put("attachment", planControl.checkpoint(plan.id(), checkpoint.id(), start).rows().get(0).attachments()
 			.get(0).id().toString());
+	}
+
+	/** A's metric target, for the routes under /feedback/targets. */
+	private void putTargetOfA(Map<String, String> ids) {
+		var target = targets.set(new TargetDetails("NPS", Comparison.AT_LEAST, BigDecimal.valueOf(50),
+				LocalDate.now().plusMonths(6), null, null));
+		ids.put("target", target.id().toString());
 	}
 
 	/** An unread notification in the inbox of A's owner (written directly: notifications come from events). */

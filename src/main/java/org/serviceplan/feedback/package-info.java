@@ -3,5 +3,5 @@
  * and metrics with their sample size, 95% confidence interval and definition.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback and metrics",
-		allowedDependencies = { "shared", "account", "workspace", "journey" })
+		allowedDependencies = { "shared", "account", "workspace", "journey", "plan" })
 package org.serviceplan.feedback;

@@ -26,4 +26,18 @@ public final class JourneyMapSvg {
 	public static byte[] png(MapView map, Locale locale) {
 		return PngPainter.paint(MapLayout.layout(map, Texts.of(locale)), 1);
 	}
+
+	/**
+	 * What a card shows instead of its expectation gap when another module colours the map by what it measures
+	 * per touchpoint: the colour (CSS hex), one line of text, and whether the figure is too thin to trust (the
+	 * card is greyed, never hidden).
+	 */
+	public record CardOverlay(String colour, String text, boolean faint) {
+	}
+
+	/** The map with each card the overlay answers for recoloured; cards it answers {@code null} for keep the gap. */
+	public static String render(MapView map, Locale locale, java.util.function.Function<java.util.UUID, CardOverlay> overlay) {
+		return SvgWriter.write(org.serviceplan.journey.internal.Overlay.apply(MapLayout.layout(map, Texts.of(locale)),
+				overlay));
+	}
 }

@@ -77,6 +77,7 @@ public class PlanTask extends TenantOwned {
 	@Enumerated(EnumType.STRING)
 	private TaskKind kind;
 	private boolean carriedOver;
+	private UUID targetId;
 	@Version
 	private long version;
 
@@ -327,5 +328,14 @@ public class PlanTask extends TenantOwned {
 	public Optional<TaskOrigin> origin() {
 		return originIdeaId == null ? Optional.empty()
 				: Optional.of(new TaskOrigin(originSessionId, originIdeaId, originTouchpointId, originPainId));
+	}
+
+	/** Names a measured target as the task's expected result ({@link org.serviceplan.plan.ResultTargets}), or none. */
+	void nameResultTarget(UUID target) {
+		this.targetId = target;
+	}
+
+	public UUID targetId() {
+		return targetId;
 	}
 }

@@ -478,4 +478,11 @@ public class ServicePlan extends TenantOwned {
 	public UUID closedBy() {
 		return closedBy;
 	}
+
+	public PlanTask nameResultTarget(UUID taskId, UUID targetId) {
+		mustBeEditable();
+		PlanTask task = task(taskId);
+		task.nameResultTarget(targetId);
+		return task;
+	}
 }

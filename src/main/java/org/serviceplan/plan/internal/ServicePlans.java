@@ -441,4 +441,9 @@ public class ServicePlans {
 	/** A task someone carries, with its plan and the checkpoints they still owe a report at. */
 	public record AssignedTask(ServicePlan plan, PlanTask task, List<Checkpoint> reportsOwed) {
 	}
+
+	/** Names a measured target as a task's expected result; {@code null} names none. */
+	public PlanTask nameResultTarget(UUID planId, UUID taskId, UUID targetId) {
+		return plan(planId).nameResultTarget(taskId, targetId);
+	}
 }

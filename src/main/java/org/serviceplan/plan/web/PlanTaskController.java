@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.serviceplan.plan.Priority;
+import org.serviceplan.plan.ResultTargets;
 import org.serviceplan.plan.TaskKind;
 import org.serviceplan.plan.TaskStatus;
 import org.serviceplan.plan.PlanTaskIntake;
@@ -29,6 +30,8 @@ import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Permission;
 import org.serviceplan.workspace.Requires;
 import org.serviceplan.workspace.Workspaces;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
@@ -68,13 +71,16 @@ class PlanTaskController {
 	private final Clock clock;
 	private final PlanTaskIntake intake;
 
+	private final ObjectProvider<ResultTargets> resultTargets;
+
 	PlanTaskController(ServicePlans plans, PlanEditorModel editor, Workspaces workspaces, Clock clock,
-			PlanTaskIntake intake) {
+			PlanTaskIntake intake, ObjectProvider<ResultTargets> resultTargets) {
 		this.plans = plans;
 		this.editor = editor;
 		this.workspaces = workspaces;
 		this.clock = clock;
 		this.intake = intake;
+		this.resultTargets = resultTargets;
 	}
 
 	@InitBinder
@@ -91,7 +97,7 @@ class PlanTaskController {
 		LocalDate start = plan.period().start();
 		model.addAttribute("form", new TaskForm(goalId, block, null, null, member.personId(), Set.of(), start,
 				plan.period().end(), null, null, null, null, null, plan.currency().getCurrencyCode(), null, null,
-				TaskStatus.PLANNED, Priority.MEDIUM, TaskKind.OTHER, null));
+				TaskStatus.PLANNED, Priority.MEDIUM, TaskKind.OTHER, null, null));
 		formModel(plan, null, model);
 		model.addAttribute("inPage", !isHtmx(htmx));
 		return isHtmx(htmx) ? FORM : FORM_PAGE;
@@ -105,6 +111,7 @@ class PlanTaskController {
 		if (!binding.hasErrors()) {
 			try {
 				PlanTask task = plans.addTask(member, planId, form.details());
+				plans.nameResultTarget(planId, task.id(), form.targetId());
 				return saved(member, planId, task.id(), htmx, "plan.task.added", model, redirect);
 			}
 			catch (BusinessRuleViolation e) {
@@ -141,6 +148,8 @@ class PlanTaskController {
 			model.addAttribute("form", TaskForm.of(task));
 		}
 		formModel(plan, taskId, model);
+		model.addAttribute("namedTarget", task.targetId() == null ? null
+				: resultTargets(model).stream().filter(t -> t.id().equals(task.targetId())).findFirst().orElse(null));
 		return PAGE;
 	}
 
@@ -166,6 +175,7 @@ class PlanTaskController {
 		if (!binding.hasErrors()) {
 			try {
 				plans.changeTask(member, planId, taskId, form.details(), form.version());
+				plans.nameResultTarget(planId, taskId, form.targetId());
 				return saved(member, planId, taskId, htmx, "plan.task.saved", model, redirect);
 			}
 			catch (BusinessRuleViolation e) {
@@ -310,6 +320,14 @@ class PlanTaskController {
 		model.addAttribute("fundingSources", FUNDING_SOURCES);
 		model.addAttribute("currencies", List.of(plan.currency().getCurrencyCode(), "RUB", "EUR", "USD", "KZT", "BYN")
 			.stream().distinct().toList());
+		ResultTargets targets = resultTargets.getIfAvailable();
+		model.addAttribute("resultTargets",
+				targets == null ? List.of() : targets.targets(LocaleContextHolder.getLocale()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<ResultTargets.ResultTarget> resultTargets(Model model) {
+		return (List<ResultTargets.ResultTarget>) model.getAttribute("resultTargets");
 	}
 
 	private static boolean isHtmx(String htmx) {
@@ -321,20 +339,21 @@ class PlanTaskController {
 			Set<UUID> coExecutorIds, @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate dueDate, String expectedResult, String targetMetric,
 			BigDecimal targetValue, String reportingFormat, BigDecimal budgetAmount, String budgetCurrency,
-			String budgetSource, String reward, TaskStatus status, Priority priority, TaskKind kind, Long version) {
+			String budgetSource, String reward, TaskStatus status, Priority priority, TaskKind kind, Long version,
+			UUID targetId) {
 
 		static TaskForm of(PlanTask t) {
 			return new TaskForm(t.goalId(), t.block(), t.title(), t.description(), t.responsibleId(),
 					t.coExecutorIds(), t.startDate(), t.dueDate(), t.expectedResult(), t.targetMetric(),
 					t.targetValue(), t.reportingFormat(), t.budgetAmount(),
 					t.budgetCurrency() == null ? null : t.budgetCurrency().getCurrencyCode(), t.budgetSource(),
-					t.reward(), t.status(), t.priority(), t.kind(), t.version());
+					t.reward(), t.status(), t.priority(), t.kind(), t.version(), t.targetId());
 		}
 
 		TaskForm withVersion(long newVersion) {
 			return new TaskForm(goalId, block, title, description, responsibleId, coExecutorIds, startDate, dueDate,
 					expectedResult, targetMetric, targetValue, reportingFormat, budgetAmount, budgetCurrency,
-					budgetSource, reward, status, priority, kind, newVersion);
+					budgetSource, reward, status, priority, kind, newVersion, targetId);
 		}
 
 		TaskDetails details() {
