@@ -40,7 +40,7 @@ import org.serviceplan.plan.internal.TaskDetails;
 import org.serviceplan.session.NewSession;
 import org.serviceplan.session.StrategicSessions;
 import org.serviceplan.session.VotingBudget;
-import org.serviceplan.session.internal.SessionIdea;
+import org.serviceplan.session.internal.SessionIdea.IdeaText;
 import org.serviceplan.shared.tenancy.TenantContext;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Requires;
@@ -116,7 +116,7 @@ class TenancyWalkTest {
 			ids.put("person", invited.person().id().toString());
 			putPlanOfA(member, invited.person().id(), ids);
 			putJourneyOfA(member, ids);
-			putSessionOfA(member, ids);
+			putSessionOfA(member, invited.person().id(), ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -164,14 +164,15 @@ class TenancyWalkTest {
 		ids.put("idea", idea.id().toString());
 	}
 
-	/** A's strategic session on A's journey with one idea, for the routes under /sessions (their {ideaId} too). */
-	private void putSessionOfA(Member owner, Map<String, String> ids) {
+	/** A's strategic session on A's journey, with a participant and an idea (key "sessionIdea": {ideaId} under /sessions). */
+	private void putSessionOfA(Member owner, UUID employee, Map<String, String> ids) {
 		var session = sessions.create(owner, new NewSession("Сессия А", List.of(UUID.fromString(ids.get("journey"))),
 				new VotingBudget(5, 5, 3), false, null, null));
-		var participant = sessions.addMember(owner, session.id(), owner.personId());
-		var idea = sessions.addIdea(session.id(), participant.id(), new SessionIdea.IdeaText("Здороваться по имени",
-				org.serviceplan.session.IdeaKind.IDEAL, UUID.fromString(ids.get("touchpoint")), null));
+		var participant = sessions.addMember(owner, session.id(), employee);
+		var idea = sessions.addIdea(session.id(), participant.id(),
+				new IdeaText("Идея А", org.serviceplan.session.IdeaKind.IDEAL, UUID.fromString(ids.get("touchpoint")), null));
 		ids.put("session", session.id().toString());
+		ids.put("participant", participant.id().toString());
 		ids.put("sessionIdea", idea.id().toString());
 	}
 
@@ -274,13 +275,13 @@ class TenancyWalkTest {
 			assertThat(journey.pains()).hasSize(1);
 			assertThat(journey.idef0Of(UUID.fromString(idsOfA.get("element")))).isPresent();
 			UUID session = UUID.fromString(idsOfA.get("session"));
+			assertThat(sessions.session(session).title()).isEqualTo("Сессия А");
 			assertThat(sessions.session(session).isOpen()).isTrue();
-			assertThat(sessions.session(session).voting()).isEqualTo(org.serviceplan.session.VotingState.NOT_STARTED);
-			assertThat(sessions.ideas(session)).singleElement().satisfies(i -> {
-				assertThat(i.text()).isEqualTo("Здороваться по имени");
-				assertThat(i.isHidden()).isFalse();
-			});
 			assertThat(sessions.participants(session)).hasSize(1);
+			assertThat(sessions.ideas(session)).singleElement().satisfies(idea -> {
+				assertThat(idea.text()).isEqualTo("Идея А");
+				assertThat(idea.isShown()).isTrue();
+			});
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
 		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null", Integer.class,
@@ -293,6 +294,7 @@ class TenancyWalkTest {
 			case "ws" -> "ws";
 			case "type" -> "department-type";
 			case "id" -> route.segmentBefore(variable);
+			case "ideaId" -> route.pattern().contains("/sessions/") ? "sessionIdea" : "idea";
 			default -> variable.endsWith("Id") ? variable.substring(0, variable.length() - 2) : variable;
 		};
 		kind = switch (kind) {
@@ -308,9 +310,6 @@ class TenancyWalkTest {
 		}
 		if (route.pattern().contains("/{type}/") && variable.equals("id")) {
 			return idsOfA.get("department");
-		}
-		if (kind.equals("idea") && route.pattern().contains("/sessions/")) {
-			kind = "sessionIdea";
 		}
 		String id = idsOfA.get(kind);
 		if (id == null) {

@@ -28,7 +28,7 @@ import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Role;
 
 /**
- * A strategic session: its journeys, agenda, facilitator, voting rules and the state of the workshop. Ideas,
+ * A strategic session: its journeys (usually one or more; none for a session on the strategy as a whole), agenda, facilitator, voting rules and the state of the workshop. Ideas,
  * participants and votes are rows of their own (many people write at once); this aggregate says whether the
  * session accepts them now.
  */
@@ -208,9 +208,6 @@ public class StrategicSession extends TenantOwned {
 	private void onJourneys(List<UUID> ids) {
 		LinkedHashSet<UUID> distinct = new LinkedHashSet<>(ids == null ? List.of() : ids);
 		distinct.remove(null);
-		if (distinct.isEmpty()) {
-			throw new BusinessRuleViolation("journeyIds", "session.journeys.required");
-		}
 		this.journeyIds = new ArrayList<>(distinct);
 	}
 
