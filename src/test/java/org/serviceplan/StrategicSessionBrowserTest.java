@@ -50,11 +50,13 @@ class StrategicSessionBrowserTest extends DemoBrowser {
 		waitFor(By.cssSelector(".session-board[data-live='on']"));
 		markPage(browser);
 
+		guest.findElement(By.xpath("//select[@id='idea-touchpoint']/optgroup/option[contains(., 'Приветствие')]")).click();
 		guest.findElement(By.id("idea-text")).sendKeys("Администратор называет пациента по имени");
 		guest.findElement(By.cssSelector("#idea-form input[value='IDEAL']")).click();
 		guest.findElement(By.cssSelector("#idea-form button[type='submit']")).click();
 
-		WebElement idea = waitFor(By.xpath("//article[contains(@class,'sb-idea')][.//p[contains(., 'называет пациента по имени')]]"));
+		WebElement idea = waitFor(By.xpath("//article[contains(@class,'sb-touchpoint')][.//h4[.='Приветствие']]"
+				+ "//article[contains(@class,'sb-idea')][.//p[contains(., 'называет пациента по имени')]]"));
 		String ideaId = idea.getAttribute("id");
 		assertThat(pageMarked(browser)).as("the idea came without a reload").isTrue();
 
@@ -77,6 +79,8 @@ class StrategicSessionBrowserTest extends DemoBrowser {
 		waitUntil(() -> browser.findElements(By.cssSelector("#" + ideaId + " .nom-QUICK_WIN .sb-tally")).stream()
 			.anyMatch(e -> e.getText().contains("Σ 2")));
 		assertThat(pageMarked(browser)).as("the tally came without a reload").isTrue();
+		((JavascriptExecutor) browser).executeScript(
+				"document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", ideaId);
 		chromium.screenshot("session-board");
 
 		browser.get(sessionUrl);

@@ -330,9 +330,6 @@ class TenancyWalkTest {
 		if (route.pattern().contains("/{type}/") && variable.equals("id")) {
 			return idsOfA.get("department");
 		}
-		if (kind.equals("idea") && route.pattern().contains("/sessions/")) {
-			kind = "sessionIdea";
-		}
 		String id = idsOfA.get(kind);
 		if (id == null) {
 			fail("TenancyWalkTest does not know which record of workspace A {%s} in %s stands for: add it to idsOfA",

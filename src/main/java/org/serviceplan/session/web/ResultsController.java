@@ -85,6 +85,7 @@ class ResultsController {
 				messages.getMessage("sessionui.results.chart.caption", null, locale));
 	}
 
-	record CreatedTask(String title, String url) {
+	/** Kept in the flash (so in the stored session) across the redirect. */
+	record CreatedTask(String title, String url) implements java.io.Serializable {
 	}
 }

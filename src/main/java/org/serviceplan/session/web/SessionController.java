@@ -96,12 +96,12 @@ class SessionController {
 		try {
 			VotingBudget budget = form.budget();
 			StrategicSession session = sessions.create(member, new NewSession(form.title(),
-					form.journeyIds() == null ? List.of() : form.journeyIds(), budget, form.anonymous(), null, null));
+					form.journeyIds() == null ? List.of() : form.journeyIds(), budget, Boolean.TRUE.equals(form.anonymous()), null, null));
 			redirect.addFlashAttribute("flash", "sessionui.flash.created");
 			return "redirect:" + Seat.memberUrl(member.workspaceId(), session.id());
 		}
 		catch (BusinessRuleViolation e) {
-			FormErrors.reject(binding, e);
+			besideItsField(binding, e);
 		}
 		model.addAttribute("journeys", journeys.journeys());
 		return NEW;
@@ -265,6 +265,16 @@ class SessionController {
 		return baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
 	}
 
+	/** The form is a record, which {@link FormErrors} cannot ask for its fields; its fields are known here. */
+	private static void besideItsField(BindingResult binding, BusinessRuleViolation e) {
+		if (e.field() != null && SessionForm.FIELDS.contains(e.field())) {
+			binding.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+		}
+		else {
+			FormErrors.reject(binding, e);
+		}
+	}
+
 	private static String back(Member member, UUID sessionId, RedirectAttributes redirect, String flash) {
 		redirect.addFlashAttribute("flash", flash);
 		return "redirect:" + Seat.memberUrl(member.workspaceId(), sessionId);
@@ -292,7 +302,10 @@ class SessionController {
 
 	/** The create form; budgets default to a common workshop setting (5 + 5 points, at most 3 on one idea). */
 	record SessionForm(String title, List<UUID> journeyIds, Integer quickWinBudget, Integer importantBudget,
-			Integer maxPointsPerIdea, boolean anonymous) {
+			Integer maxPointsPerIdea, Boolean anonymous) {
+
+		static final Set<String> FIELDS = Set.of("title", "journeyIds", "quickWinBudget", "importantBudget",
+				"maxPointsPerIdea");
 
 		static SessionForm defaults() {
 			return new SessionForm(null, List.of(), 5, 5, 3, false);

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Load of a live vote (issue 6): the app on a random port, a session with 200 participants (each an API client
+# with their own token) voting at once for 60 s over HTTP — set, change, take back, repeat. Then the database must
+# equal what every client was last told (no vote lost, none doubled, nobody over budget). Prints throughput and
+# p50/p99 latency. Runs VoteLoadBenchmark; its name keeps it out of ./mvnw verify.
+# Usage: bench/vote-load.sh [clients] [seconds]    (PostgreSQL: set SERVICEPLAN_TEST_DATABASE_URL/_USER/_PASSWORD
+# as for the PostgreSQL suite and BENCH_DB=postgres; otherwise the embedded H2)
+#
+# Measured 2026-12-02, 2 shared cores, PostgreSQL 15 (sp_sessioncore), 200 clients, 60 s:
+#   see docs/architecture.md "Strategic sessions" for the figures of the last run.
+set -e
+cd "$(dirname "$0")/.."
+./mvnw -o -q test -Dtest=VoteLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dserviceplan.test.argLine="-Djava.io.tmpdir=target -Dserviceplan.test.database=${BENCH_DB:-h2} -Dbench.clients=${1:-200} -Dbench.seconds=${2:-60}" \
+  | grep '^Vote'
