@@ -1,5 +1,6 @@
 package org.serviceplan.account.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -65,7 +66,10 @@ class ApiToken {
 		return lastUsedAt;
 	}
 
+	/** Kept to the minute: writing it on every call would turn each API read into a write under load. */
 	void usedAt(Instant now) {
-		this.lastUsedAt = now;
+		if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(Duration.ofMinutes(1)))) {
+			this.lastUsedAt = now;
+		}
 	}
 }
