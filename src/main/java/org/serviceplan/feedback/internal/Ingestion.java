@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,9 @@ public final class Ingestion implements AnswerParser.Sink {
 
 		String say(String field, String messageKey, Object[] arguments);
 	}
+
+	private static final Comparator<NewAnswer> BY_EXTERNAL_ID = Comparator.comparing(NewAnswer::externalId,
+			Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	private final UUID workspaceId;
 	private final ZoneId zone;
@@ -96,6 +100,9 @@ public final class Ingestion implements AnswerParser.Sink {
 
 	private void flush() {
 		if (!batch.isEmpty()) {
+			// every writer takes the unique index's locks in the same order, so two ingests that share
+			// externalIds wait for each other instead of deadlocking
+			batch.sort(BY_EXTERNAL_ID);
 			stored += store.store(workspaceId, zone, batch);
 			batch.clear();
 		}

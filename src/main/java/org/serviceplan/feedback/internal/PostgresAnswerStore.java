@@ -42,7 +42,7 @@ class PostgresAnswerStore implements AnswerStore {
 		.collect(Collectors.joining(", "));
 
 	private static final String MOVE = "with fresh as (insert into feedback_answer (workspace_id, " + COLUMNS + ") "
-			+ "select ?, " + COLUMNS + " from feedback_staging on conflict do nothing "
+			+ "select ?, " + COLUMNS + " from feedback_staging order by external_id nulls first on conflict do nothing "
 			+ "returning metric, score, answered_at, touchpoint_id, channel, segment), "
 			+ "cells as (select metric, cast(answered_at at time zone ? as date) as bucket, "
 			+ "coalesce(touchpoint_id, '00000000-0000-0000-0000-000000000000') as touchpoint_id, "
