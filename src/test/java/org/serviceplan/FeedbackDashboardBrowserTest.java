@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A customer's answer reaches the owner's dashboard: the NPS count grows and the comment is listed; the dashboard
- * and the heat on the demo journey map are photographed for README. The answer comes through the ingestion API
- * (the public survey page is another branch's and not merged here yet).
+ * and the heat on the demo journey map are photographed for README; a Windows-1251 CSV goes up through the upload
+ * page. The answer comes through the ingestion API (the public survey page is another branch's and not merged
+ * here yet).
  */
 class FeedbackDashboardBrowserTest extends DemoBrowser {
 
@@ -52,6 +56,18 @@ class FeedbackDashboardBrowserTest extends DemoBrowser {
 		waitFor(By.id("heat-map"));
 		assertThat(browser.findElements(By.cssSelector("#heat-map g.touchpoint[data-heat='measured']"))).isNotEmpty();
 		chromium.screenshot("journey-heat");
+
+		// the same answers as a file through the upload page: it goes up by XHR with a progress bar, then the result
+		Path file = Files.createTempFile("answers", ".csv");
+		Files.writeString(file, "metric;score;answeredAt;comment\nCSAT;5;" + Instant.now().minusSeconds(120)
+				+ ";Очень чисто\nCSAT;9;" + Instant.now().minusSeconds(120) + ";\n", Charset.forName("windows-1251"));
+		browser.get(dashboard.replaceAll("/feedback.*", "/feedback/upload"));
+		waitFor(By.id("upload-form")).findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("#upload-form button[type='submit']")).click();
+		waitFor(By.id("upload-accepted"));
+		assertThat(text("#upload-accepted")).isEqualTo("1");
+		assertThat(text("#import-errors tbody")).startsWith("3 score");
+		Files.delete(file);
 	}
 
 	private long npsCount() {
