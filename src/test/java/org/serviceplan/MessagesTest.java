@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
 	static final Path I18N = Path.of("src/main/resources/i18n");
-	static final List<String> BUNDLES = List.of("messages", "account", "workspace", "history", "plan", "notification", "journey", "feedback", "dashboard");
+	static final List<String> BUNDLES = List.of("messages", "account", "workspace", "history", "plan", "notification", "journey", "feedback", "dashboard", "survey");
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 	/** An element with visible letters between its tags and no Thymeleaf attribute replacing them. */
 	static final Pattern TEXT_ELEMENT = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*)?>([^<>]*\\p{L}[^<>]*)</\\1>");
 	static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"[^\"]*\\p{L}");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan", "notification", "journey", "feedback", "dashboard" })
+	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan", "notification", "journey", "feedback", "dashboard", "survey" })
 	void russianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		var russian = load(I18N.resolve(bundle + "_ru.properties"));
 		var english = load(I18N.resolve(bundle + "_en.properties"));
@@ -41,7 +41,7 @@ class MessagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan", "notification", "journey", "feedback", "dashboard" })
+	@ValueSource(strings = { "messages", "account", "workspace", "history", "plan", "notification", "journey", "feedback", "dashboard", "survey" })
 	void noTextIsLeftEmpty(String bundle) throws IOException {
 		for (String language : List.of("ru", "en")) {
 			var texts = load(I18N.resolve(bundle + "_" + language + ".properties"));

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
+import org.serviceplan.feedback.Metric;
+import org.serviceplan.feedback.internal.survey.SurveyDetails;
+import org.serviceplan.feedback.internal.survey.Surveys;
 import org.serviceplan.feedback.internal.target.Comparison;
 import org.serviceplan.feedback.internal.target.TargetDetails;
 import org.serviceplan.feedback.internal.target.Targets;
@@ -66,7 +69,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenancyWalkTest {
 
 	/** Routes reached by a secret rather than an id of a workspace: the walk checks an unknown secret instead. */
-	private static final Set<String> SECRET_VARIABLES = Set.of("code", "invitationCode", "feedToken");
+	private static final Set<String> SECRET_VARIABLES = Set.of("code", "invitationCode", "feedToken", "surveyCode",
+			"answerToken");
 	/**
 	 * Path variables that name no record of a workspace (a metric: NPS, CSAT, CES): every workspace has them, so
 	 * they are walked in A's workspace (404 for B) but not as "A's ids inside B".
@@ -93,6 +97,8 @@ class TenancyWalkTest {
 	Journeys journeys;
 	@Autowired
 	Targets targets;
+	@Autowired
+	Surveys surveys;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -121,6 +127,7 @@ class TenancyWalkTest {
 			putPlanOfA(member, invited.person().id(), ids);
 			putJourneyOfA(member, ids);
 			putTargetOfA(ids);
+			putSurveyOfA(ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -274,6 +281,10 @@ class TenancyWalkTest {
 			assertThat(journey.touchpoint(UUID.fromString(idsOfA.get("touchpoint"))).name()).isEqualTo("Приветствие");
 			assertThat(journey.pains()).hasSize(1);
 			assertThat(journey.idef0Of(UUID.fromString(idsOfA.get("element")))).isPresent();
+			var survey = surveys.survey(UUID.fromString(idsOfA.get("survey")));
+			assertThat(survey.name()).isEqualTo("NPS А");
+			assertThat(survey.active()).isTrue();
+			assertThat(surveys.invitations(survey.id()).issued()).isEqualTo(1);
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
 		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null", Integer.class,
@@ -310,4 +321,10 @@ class TenancyWalkTest {
 		return id;
 	}
 
+	/** A's survey with an invitation, for the routes under /surveys. */
+	private void putSurveyOfA(Map<String, String> ids) {
+		var survey = surveys.create(SurveyDetails.standard("NPS А", Metric.NPS, "Порекомендуете?", "Recommend?"));
+		surveys.invite(survey.id(), 1);
+		ids.put("survey", survey.id().toString());
+	}
 }

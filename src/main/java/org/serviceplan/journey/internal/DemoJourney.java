@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,8 +52,10 @@ class DemoJourney {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	// After the start-up runners, so the demo clinic (loaded by the workspace module) exists.
+	// After the start-up runners, so the demo clinic (loaded by the workspace module) exists; before the demo data
+	// of other modules that refer to its touchpoints.
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	void load() {
 		if (!demo) {
 			return;
