@@ -38,7 +38,10 @@ class SurveyBrowserTest extends DemoBrowser {
 		browser.manage().deleteAllCookies();
 		chromium.resize(Chromium.PHONE);
 		open("/f/klinika-nps");
-		waitFor(By.cssSelector("fieldset.scale legend"));
+		// the headless browser asks for English, so the page starts in English; the patient switches to Russian
+		assertThat(waitFor(By.cssSelector("fieldset.scale legend")).getText()).startsWith("How likely are you");
+		browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).click();
+		waitFor(By.cssSelector("html[lang='ru']"));
 		assertThat(text("fieldset.scale legend")).startsWith("Насколько вероятно, что вы порекомендуете");
 		browser.findElement(By.xpath("//label[@class='score'][span='9']")).click();
 		browser.findElement(By.id("comment")).sendKeys("Встретили приветливо, но пришлось подождать");
