@@ -3,8 +3,9 @@ package org.serviceplan.feedback.internal.dashboard;
 import org.serviceplan.feedback.Variant;
 
 /**
- * The colour of a figure on the heat map: its place between the worst and the best value of its variant, in five
- * steps from red to green (every headline variant is better when higher). Thin figures are grey.
+ * The colour of a figure on the heat map, in five steps from red to green (every headline variant is better when
+ * higher). The steps sit where figures of real services spread, not evenly over the whole scale: an NPS of 20 and
+ * one of 55 must not look alike. Thin figures are grey.
  */
 public final class HeatScale {
 
@@ -18,8 +19,15 @@ public final class HeatScale {
 		if (value == null) {
 			return NO_DATA;
 		}
-		double share = (value - variant.floor()) / (variant.ceiling() - variant.floor());
-		int step = (int) Math.floor(Math.max(0, Math.min(0.999, share)) * STEPS.length);
+		double[] bounds = switch (variant) {
+			case PROMOTERS_MINUS_DETRACTORS -> new double[] { 0, 20, 40, 60 };
+			case MEAN_SCORE -> new double[] { 3, 4, 5, 6 };
+			case SHARE_4_5, SHARE_5_7 -> new double[] { 50, 65, 75, 85 };
+		};
+		int step = 0;
+		while (step < bounds.length && value >= bounds[step]) {
+			step++;
+		}
 		return STEPS[step];
 	}
 }
