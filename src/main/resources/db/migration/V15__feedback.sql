@@ -52,6 +52,5 @@ create table feedback_monthly (
     s9 bigint not null default 0, s10 bigint not null default 0,
     primary key (workspace_id, metric, bucket, touchpoint_id, channel, segment)
 );
--- slices by touchpoint over a range of buckets
-create index ix_feedback_daily_touchpoint on feedback_daily (workspace_id, metric, touchpoint_id, bucket);
-create index ix_feedback_monthly_touchpoint on feedback_monthly (workspace_id, metric, touchpoint_id, bucket);
+-- No further index: a slice reads a range of buckets of one metric through the primary key and filters the
+-- few hundred rows per bucket there; another index would cost every ingest more than it saves a query.

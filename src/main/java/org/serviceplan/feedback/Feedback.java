@@ -63,7 +63,7 @@ public class Feedback {
 				() -> touchpoints.exists(answer.touchpointId()))) {
 			throw new InvalidAnswer("touchpointId", "feedback.answer.unknownTouchpoint", answer.touchpointId());
 		}
-		return store.store(answer.workspaceId(), zones.of(answer.workspaceId()), List.of(answer)) == 1;
+		return store.store(answer.workspaceId(), zones.of(answer.workspaceId()), List.of(answer), true) == 1;
 	}
 
 	/**
@@ -75,14 +75,13 @@ public class Feedback {
 	 */
 	public IngestReport ingest(UUID workspaceId, InputStream body, IngestFormat format, Charset charset,
 			Locale locale) {
-		Ingestion ingestion = ingestion(workspaceId, locale);
-		try {
+		try (Ingestion ingestion = ingestion(workspaceId, locale)) {
 			ingestion.read(body, format, charset);
+			return ingestion.finish();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return ingestion.finish();
 	}
 
 	/**
@@ -90,9 +89,10 @@ public class Feedback {
 	 * or with a touchpoint of another workspace is rejected, counted by its position from 1.
 	 */
 	public IngestReport ingest(UUID workspaceId, Iterator<NewAnswer> answers, Locale locale) {
-		Ingestion ingestion = ingestion(workspaceId, locale);
-		ingestion.take(answers);
-		return ingestion.finish();
+		try (Ingestion ingestion = ingestion(workspaceId, locale)) {
+			ingestion.take(answers);
+			return ingestion.finish();
+		}
 	}
 
 	/** The metric over the query's answers: headline figure, n, 95% interval, breakdown and series. */
@@ -149,6 +149,7 @@ public class Feedback {
 
 	private String message(String field, String key, Object[] arguments, Locale locale) {
 		String rule = messages.getMessage(key, arguments, key, locale);
-		return field == null ? rule : messages.getMessage("feedback.rejection", new Object[] { field, rule }, locale);
+		return field == null ? rule
+				: messages.getMessage("feedback.rejection", new Object[] { field, rule }, field + ": " + rule, locale);
 	}
 }

@@ -13,6 +13,10 @@ import org.serviceplan.feedback.NewAnswer;
  */
 public interface AnswerStore {
 
-	/** @return how many of the batch were new and stored */
-	long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch);
+	/**
+	 * @param durable false when a later batch of the same ingest will commit durably after this one: its commit
+	 *        then need not wait for the disk, since the later one flushes the log past it
+	 * @return how many of the batch were new and stored
+	 */
+	long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch, boolean durable);
 }

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listedRejections how many rejected lines a report lists (all are counted)
  */
 @ConfigurationProperties("serviceplan.feedback")
-public record FeedbackProperties(@DefaultValue("10000") int batchSize, @DefaultValue("1000") int listedRejections) {
+public record FeedbackProperties(@DefaultValue("20000") int batchSize, @DefaultValue("1000") int listedRejections) {
 }

@@ -9,6 +9,10 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.serviceplan.feedback.IngestFormat;
@@ -17,11 +21,13 @@ import org.serviceplan.feedback.IngestReport.Rejection;
 import org.serviceplan.feedback.NewAnswer;
 
 /**
- * One ingest: answers gathered into batches of {@link FeedbackProperties#batchSize()} and written as each fills,
- * rejected lines counted and the first {@link FeedbackProperties#listedRejections()} of them kept with their
- * message. Memory holds one batch, whatever the size of the body.
+ * One ingest: answers gathered into batches of {@link FeedbackProperties#batchSize()}, rejected lines counted and
+ * the first {@link FeedbackProperties#listedRejections()} of them kept with their message. A writer thread stores
+ * each full batch while the next one is read, so parsing and the database work at the same time; memory holds at
+ * most three batches, whatever the size of the body. Every batch but the last commits without waiting for the
+ * disk; the last one's durable commit covers them all before the report goes out.
  */
-public final class Ingestion implements AnswerParser.Sink {
+public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 
 	/** Says a rejected field and rule in the caller's language. */
 	public interface Messages {
@@ -38,8 +44,12 @@ public final class Ingestion implements AnswerParser.Sink {
 	private final Predicate<UUID> touchpointKnown;
 	private final FeedbackProperties properties;
 	private final Messages messages;
-	private final List<NewAnswer> batch;
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "feedback-writer"));
 	private final List<Rejection> rejected = new ArrayList<>();
+	private List<NewAnswer> batch;
+	/** a full batch, written as soon as the next answer shows it is not the last */
+	private List<NewAnswer> full;
+	private Future<Long> writing;
 	private long rejectedTotal;
 	private long accepted;
 	private long stored;
@@ -77,16 +87,29 @@ public final class Ingestion implements AnswerParser.Sink {
 	}
 
 	public IngestReport finish() {
-		flush();
+		if (full != null) {
+			write(full, batch.isEmpty());
+			full = null;
+		}
+		if (!batch.isEmpty()) {
+			write(batch, true);
+			batch = new ArrayList<>();
+		}
+		awaitWriting();
 		return new IngestReport(accepted, accepted - stored, rejected, rejectedTotal);
 	}
 
 	@Override
 	public void accept(long line, NewAnswer answer) {
+		if (full != null) {
+			write(full, false);
+			full = null;
+		}
 		accepted++;
 		batch.add(answer);
 		if (batch.size() >= properties.batchSize()) {
-			flush();
+			full = batch;
+			batch = new ArrayList<>(properties.batchSize());
 		}
 	}
 
@@ -98,13 +121,51 @@ public final class Ingestion implements AnswerParser.Sink {
 		}
 	}
 
-	private void flush() {
-		if (!batch.isEmpty()) {
-			// every writer takes the unique index's locks in the same order, so two ingests that share
-			// externalIds wait for each other instead of deadlocking
-			batch.sort(BY_EXTERNAL_ID);
-			stored += store.store(workspaceId, zone, batch);
-			batch.clear();
+	/** Waits for whatever is being written, so a body that failed midway leaves no write behind. */
+	@Override
+	public void close() {
+		try {
+			if (writing != null) {
+				writing.get();
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException e) {
+			// the failure that ended the ingest is already on its way up
+		}
+		finally {
+			writer.shutdownNow();
+		}
+	}
+
+	private void write(List<NewAnswer> answers, boolean durable) {
+		// every writer takes the unique index's locks in the same order, so two ingests that share
+		// externalIds wait for each other instead of deadlocking
+		answers.sort(BY_EXTERNAL_ID);
+		awaitWriting();
+		writing = writer.submit(() -> store.store(workspaceId, zone, answers, durable));
+	}
+
+	private void awaitWriting() {
+		if (writing == null) {
+			return;
+		}
+		try {
+			stored += writing.get();
+			writing = null;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while answers were being stored", e);
+		}
+		catch (ExecutionException e) {
+			writing = null;
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
 	}
 }

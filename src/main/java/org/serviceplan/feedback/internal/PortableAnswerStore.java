@@ -34,7 +34,7 @@ class PortableAnswerStore implements AnswerStore {
 	}
 
 	@Override
-	public long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch) {
+	public long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch, boolean durable) {
 		if (batch.isEmpty()) {
 			return 0;
 		}

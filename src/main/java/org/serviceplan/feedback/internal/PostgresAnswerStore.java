@@ -71,15 +71,18 @@ class PostgresAnswerStore implements AnswerStore {
 	}
 
 	@Override
-	public long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch) {
+	public long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch, boolean durable) {
 		if (batch.size() <= 1) {
-			return single.store(workspaceId, zone, batch);
+			return single.store(workspaceId, zone, batch, durable);
 		}
 		StringBuilder rows = new StringBuilder(batch.size() * 120);
 		for (NewAnswer answer : batch) {
 			row(rows, answer);
 		}
 		Long stored = transactions.execute(status -> {
+			if (!durable) {
+				jdbc.execute("set local synchronous_commit = off");
+			}
 			jdbc.execute(STAGING);
 			Connection connection = DataSourceUtils.getConnection(dataSource);
 			try {
