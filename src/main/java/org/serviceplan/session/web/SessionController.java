@@ -117,6 +117,7 @@ class SessionController {
 		model.addAttribute("participants", participants);
 		model.addAttribute("invitable", workspaces.people().stream().filter(p -> !taking.contains(p.id())).toList());
 		model.addAttribute("canRun", session.isRunBy(member));
+		model.addAttribute("agendaText", String.join("\n", session.agenda()));
 		joinLinks(session, model);
 		return SESSION;
 	}
@@ -139,6 +140,17 @@ class SessionController {
 		}
 		sessions.moveToStage(member, sessionId, stage);
 		return back(member, sessionId, redirect, "sessionui.flash.stage");
+	}
+
+	/** The facilitator rewrites the agenda, one stage a line (seed 001's four stages are only the default). */
+	@PostMapping("/{sessionId}/agenda")
+	@Requires(Permission.VIEW_SESSIONS)
+	String agenda(Member member, @PathVariable UUID sessionId, @RequestParam(defaultValue = "") String agenda,
+			RedirectAttributes redirect) {
+		sessions.session(sessionId);
+		List<String> stages = agenda.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		sessions.changeAgenda(member, sessionId, stages);
+		return back(member, sessionId, redirect, "sessionui.flash.agenda");
 	}
 
 	@PostMapping("/{sessionId}/lock")

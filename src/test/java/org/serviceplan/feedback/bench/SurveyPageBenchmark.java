@@ -30,13 +30,16 @@ class SurveyPageBenchmark {
 	static final int PORT = Integer.getInteger("bench.port", 18090);
 	static final int SECONDS = Integer.getInteger("bench.seconds", 30);
 	static final int POST_SECONDS = Integer.getInteger("bench.postSeconds", 10);
+	/** Open connections (people answering at once); wrk's threads share the two cores with the server. */
+	static final String CONNECTIONS = "-c" + Integer.getInteger("bench.connections", 50);
+	static final String THREADS = "-t" + Integer.getInteger("bench.threads", 2);
 	static final String URL = "http://127.0.0.1:" + PORT + "/f/klinika-nps";
 
 	@Test
 	void servesTheAnswerPageUnderLoad() throws Exception {
-		wrk("-t2", "-c50", "-d10s", URL);
+		wrk(THREADS, CONNECTIONS, "-d10s", URL);
 		long cpu = cpuNanos();
-		report("GET ", wrk("-t2", "-c50", "-d" + SECONDS + "s", "--latency", URL), cpuNanos() - cpu);
+		report("GET ", wrk(THREADS, CONNECTIONS, "-d" + SECONDS + "s", "--latency", URL), cpuNanos() - cpu);
 		Path script = Files.createTempFile("survey-post", ".lua");
 		Files.writeString(script, """
 				wrk.method = "POST"
@@ -44,7 +47,7 @@ class SurveyPageBenchmark {
 				wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 				""");
 		cpu = cpuNanos();
-		report("POST", wrk("-t2", "-c50", "-d" + POST_SECONDS + "s", "--latency", "-s", script.toString(), URL),
+		report("POST", wrk(THREADS, CONNECTIONS, "-d" + POST_SECONDS + "s", "--latency", "-s", script.toString(), URL),
 				cpuNanos() - cpu);
 		Files.delete(script);
 	}

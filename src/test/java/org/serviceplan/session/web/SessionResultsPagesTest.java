@@ -85,6 +85,24 @@ class SessionResultsPagesTest {
 	}
 
 	@Test
+	void facilitatorRewritesTheAgendaOneStageALineAndAnEmptyAgendaIsRefused() throws Exception {
+		var company = companies.company("Клиника Своя Повестка");
+		var fixture = SessionFixture.open(company, journeys, sessions, "Повестка", new VotingBudget(5, 5, 3));
+		String base = "/w/" + company.id() + "/sessions/" + fixture.session().id();
+		assertThat(page(base, company.owner())).contains("id=\"agenda-text\"", "Обсуждение концепции");
+
+		mvc.perform(post(base + "/agenda").with(user(company.owner())).with(csrf())
+			.param("agenda", "Разминка\r\n\r\n  Работа с картой  \nГолосование\n"))
+			.andExpect(flash().attribute("flash", "sessionui.flash.agenda"));
+		assertThat(in(company, () -> sessions.session(fixture.session().id()).agenda()))
+			.containsExactly("Разминка", "Работа с картой", "Голосование");
+
+		mvc.perform(post(base + "/agenda").with(user(company.owner())).with(csrf()).param("agenda", " \n "))
+			.andExpect(status().is3xxRedirection());
+		assertThat(in(company, () -> sessions.session(fixture.session().id()).agenda())).hasSize(3);
+	}
+
+	@Test
 	void refusesASessionWithoutTitleBesideTheField() throws Exception {
 		var company = companies.company("Клиника Без Названия");
 		var fixture = SessionFixture.open(company, journeys, sessions, "Первая", new VotingBudget(5, 5, 3));
