@@ -1,8 +1,12 @@
 package org.serviceplan.session.web;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -11,7 +15,6 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,23 +22,27 @@ import org.springframework.stereotype.Component;
  * different instances, so on PostgreSQL a change goes out as {@code NOTIFY} on one channel and every instance
  * keeps one connection {@code LISTEN}ing to it, handing what arrives to its own browsers. The embedded H2
  * database belongs to one process, so there it is handed over in memory.
+ * <p>
+ * The listening connection also sends: a change waits at most {@link #POLL_MILLIS} and goes out once however often
+ * it happened meanwhile (a vote storm is a few notifications a second, not one a vote), and a committing request
+ * never needs a second pooled connection — with many voters at once that used to starve the pool.
  */
 @Component
 class BoardFanOut implements SmartLifecycle {
 
 	static final String CHANNEL = "serviceplan_board";
+	static final int POLL_MILLIS = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(BoardFanOut.class);
 
 	private final DataSource dataSource;
-	private final JdbcTemplate jdbc;
 	private final LiveBoards boards;
 	private final boolean postgres;
+	private final Set<BoardChange> pending = ConcurrentHashMap.newKeySet();
 	private volatile Thread listener;
 
 	BoardFanOut(DataSource dataSource, LiveBoards boards) {
 		this.dataSource = dataSource;
-		this.jdbc = new JdbcTemplate(dataSource);
 		this.boards = boards;
 		this.postgres = isPostgres(dataSource);
 	}
@@ -43,7 +50,7 @@ class BoardFanOut implements SmartLifecycle {
 	/** Called after the change committed, so no browser can fetch the board before the change is in it. */
 	void publish(BoardChange change) {
 		if (postgres) {
-			jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, change.wire());
+			pending.add(change);
 		}
 		else {
 			boards.deliver(change);
@@ -86,7 +93,8 @@ class BoardFanOut implements SmartLifecycle {
 				}
 				PGConnection pg = connection.unwrap(PGConnection.class);
 				while (listener != null) {
-					PGNotification[] notifications = pg.getNotifications(1000);
+					sendPending(connection);
+					PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
 					if (notifications != null) {
 						for (PGNotification notification : notifications) {
 							boards.deliver(BoardChange.fromWire(notification.getParameter()));
@@ -104,6 +112,28 @@ class BoardFanOut implements SmartLifecycle {
 				}
 				catch (InterruptedException stopped) {
 					return;
+				}
+			}
+		}
+	}
+
+	/** Sends what changed since the last round; this instance's browsers get it back as a notification too. */
+	private void sendPending(Connection connection) throws SQLException {
+		if (pending.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+			for (Iterator<BoardChange> changes = pending.iterator(); changes.hasNext();) {
+				BoardChange change = changes.next();
+				changes.remove();
+				notify.setString(1, CHANNEL);
+				notify.setString(2, change.wire());
+				try {
+					notify.executeQuery().close();
+				}
+				catch (SQLException broken) {
+					pending.add(change); // sent again once the listener has reconnected
+					throw broken;
 				}
 			}
 		}
