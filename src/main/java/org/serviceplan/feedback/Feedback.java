@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Customer feedback of every workspace: answers in (one from a survey page, or a stream from a file or an
- * integration), metrics out. Answers are written in batches, each in its own transaction together with its
- * increments to the day and month roll-ups, so every figure is read from a few roll-up rows however many answers
+ * integration), metrics out. A file's answers are written in batches within one transaction, which adds them to
+ * the day and month roll-ups as it commits, so every figure is read from a few roll-up rows however many answers
  * there are. An answer's day is its date in the workspace's timezone.
  */
 @Service
@@ -63,13 +63,17 @@ public class Feedback {
 				() -> touchpoints.exists(answer.touchpointId()))) {
 			throw new InvalidAnswer("touchpointId", "feedback.answer.unknownTouchpoint", answer.touchpointId());
 		}
-		return store.store(answer.workspaceId(), zones.of(answer.workspaceId()), List.of(answer), true) == 1;
+		try (AnswerStore.Import one = store.begin(answer.workspaceId(), zones.of(answer.workspaceId()))) {
+			boolean stored = one.store(List.of(answer)) == 1;
+			one.commit();
+			return stored;
+		}
 	}
 
 	/**
 	 * A request body or file of answers, streamed: NDJSON, a JSON array or CSV with a header row. Good lines are
-	 * stored batch by batch, bad ones reported with the field and rule in {@code locale}'s language. A body cut
-	 * off midway keeps the batches written before; sending it again is safe for answers with an externalId.
+	 * stored, bad ones reported with the field and rule in {@code locale}'s language. The body is one transaction:
+	 * one that breaks off midway (connection lost, database down) stores nothing, and sending it again is safe.
 	 *
 	 * @param charset the body's charset when the sender names one; null to detect it (BOM, UTF-8, Windows-1251)
 	 */

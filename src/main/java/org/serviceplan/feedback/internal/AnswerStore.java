@@ -7,16 +7,29 @@ import java.util.UUID;
 import org.serviceplan.feedback.NewAnswer;
 
 /**
- * Writes a batch of one workspace's answers and adds them to the day and month roll-ups in one transaction.
- * An answer whose externalId is already stored (or appears earlier in the batch) is skipped and not counted
- * twice. Several instances may write at once: roll-up cells are added to, never overwritten.
+ * Writes one workspace's answers and adds them to the day and month roll-ups. An answer whose externalId is
+ * already stored (or appears earlier in the same import) is skipped and not counted twice. Several instances may
+ * write at once: roll-up cells are added to, never overwritten.
  */
 public interface AnswerStore {
 
 	/**
-	 * @param durable false when a later batch of the same ingest will commit durably after this one: its commit
-	 *        then need not wait for the disk, since the later one flushes the log past it
-	 * @return how many of the batch were new and stored
+	 * Begins an import: every batch stored through it is written in one transaction, so a file is stored whole or
+	 * not at all. The transaction is bound to the calling thread, which must store, commit and close.
 	 */
-	long store(UUID workspaceId, ZoneId zone, List<NewAnswer> batch, boolean durable);
+	Import begin(UUID workspaceId, ZoneId zone);
+
+	/** One import's transaction. */
+	interface Import extends AutoCloseable {
+
+		/** @return how many of the batch were new and stored */
+		long store(List<NewAnswer> batch);
+
+		/** Adds the stored answers to the roll-ups and makes both visible at once. */
+		void commit();
+
+		/** Rolls back whatever was stored, unless committed. */
+		@Override
+		void close();
+	}
 }

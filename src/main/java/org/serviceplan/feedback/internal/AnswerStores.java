@@ -10,20 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The answer store for the database the application runs on: COPY on PostgreSQL, JDBC batches elsewhere. */
 @Configuration(proxyBeanMethods = false)
 class AnswerStores {
 
 	@Bean
-	AnswerStore answerStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager)
-			throws MetaDataAccessException {
-		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+	AnswerStore answerStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			FeedbackProperties properties) throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		if ("PostgreSQL".equals(product)) {
-			return new PostgresAnswerStore(dataSource, jdbc, transactions);
+			return new PostgresAnswerStore(dataSource, jdbc, transactionManager, properties.heldRollupCells());
 		}
-		return new PortableAnswerStore(jdbc, transactions, false);
+		return new PortableAnswerStore(jdbc, transactionManager, false, properties.heldRollupCells());
 	}
 }

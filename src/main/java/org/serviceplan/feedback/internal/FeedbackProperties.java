@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Ingestion settings.
  *
- * @param batchSize answers written per transaction; bounds the memory a streamed file holds at once
+ * @param batchSize answers written per statement; bounds the memory a streamed file holds at once
  * @param listedRejections how many rejected lines a report lists (all are counted)
+ * @param heldRollupCells roll-up cells an import counts in memory before it hands them to the database
  */
 @ConfigurationProperties("serviceplan.feedback")
-public record FeedbackProperties(@DefaultValue("20000") int batchSize, @DefaultValue("1000") int listedRejections) {
+public record FeedbackProperties(@DefaultValue("20000") int batchSize, @DefaultValue("1000") int listedRejections,
+		@DefaultValue("100000") int heldRollupCells) {
 }

@@ -24,8 +24,8 @@ import org.serviceplan.feedback.NewAnswer;
  * One ingest: answers gathered into batches of {@link FeedbackProperties#batchSize()}, rejected lines counted and
  * the first {@link FeedbackProperties#listedRejections()} of them kept with their message. A writer thread stores
  * each full batch while the next one is read, so parsing and the database work at the same time; memory holds at
- * most three batches, whatever the size of the body. Every batch but the last commits without waiting for the
- * disk; the last one's durable commit covers them all before the report goes out.
+ * most two batches, whatever the size of the body. All batches are one transaction on the writer thread: the
+ * report goes out after its commit, and a body that fails midway stores nothing.
  */
 public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 
@@ -47,9 +47,9 @@ public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "feedback-writer"));
 	private final List<Rejection> rejected = new ArrayList<>();
 	private List<NewAnswer> batch;
-	/** a full batch, written as soon as the next answer shows it is not the last */
-	private List<NewAnswer> full;
 	private Future<Long> writing;
+	/** the import's transaction, touched only on the writer thread */
+	private AnswerStore.Import storing;
 	private long rejectedTotal;
 	private long accepted;
 	private long stored;
@@ -87,28 +87,27 @@ public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 	}
 
 	public IngestReport finish() {
-		if (full != null) {
-			write(full, batch.isEmpty());
-			full = null;
-		}
 		if (!batch.isEmpty()) {
-			write(batch, true);
+			write(batch);
 			batch = new ArrayList<>();
 		}
+		awaitWriting();
+		writing = writer.submit(() -> {
+			if (storing != null) {
+				storing.commit();
+			}
+			return 0L;
+		});
 		awaitWriting();
 		return new IngestReport(accepted, accepted - stored, rejected, rejectedTotal);
 	}
 
 	@Override
 	public void accept(long line, NewAnswer answer) {
-		if (full != null) {
-			write(full, false);
-			full = null;
-		}
 		accepted++;
 		batch.add(answer);
 		if (batch.size() >= properties.batchSize()) {
-			full = batch;
+			write(batch);
 			batch = new ArrayList<>(properties.batchSize());
 		}
 	}
@@ -121,7 +120,7 @@ public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 		}
 	}
 
-	/** Waits for whatever is being written, so a body that failed midway leaves no write behind. */
+	/** Waits for whatever is being written, then rolls back unless committed: a body that failed midway stores nothing. */
 	@Override
 	public void close() {
 		try {
@@ -135,17 +134,34 @@ public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 		catch (ExecutionException e) {
 			// the failure that ended the ingest is already on its way up
 		}
+		try {
+			writer.submit(() -> {
+				if (storing != null) {
+					storing.close();
+				}
+			}).get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException e) {
+			// a rollback that fails leaves nothing committed either
+		}
 		finally {
 			writer.shutdownNow();
 		}
 	}
 
-	private void write(List<NewAnswer> answers, boolean durable) {
-		// every writer takes the unique index's locks in the same order, so two ingests that share
-		// externalIds wait for each other instead of deadlocking
+	private void write(List<NewAnswer> answers) {
+		// within a batch, unique-index locks are taken in externalId order
 		answers.sort(BY_EXTERNAL_ID);
 		awaitWriting();
-		writing = writer.submit(() -> store.store(workspaceId, zone, answers, durable));
+		writing = writer.submit(() -> {
+			if (storing == null) {
+				storing = store.begin(workspaceId, zone);
+			}
+			return storing.store(answers);
+		});
 	}
 
 	private void awaitWriting() {
