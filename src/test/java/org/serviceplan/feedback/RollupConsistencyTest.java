@@ -56,16 +56,7 @@ class RollupConsistencyTest {
 	@Test
 	void rollupsEqualARawRecomputationAfterRandomInsertsThroughEveryPath() throws Exception {
 		UUID ws = companies.company("Клиника Свойства " + UUID.randomUUID()).id();
-		List<UUID> touchpoints = TenantContext.inWorkspace(ws, () -> {
-			var journey = journeys.create("Визит", null, null, new ExpectedDuration(14));
-			var stage = journeys.addStage(journey.id(), "Визит");
-			List<UUID> ids = new ArrayList<>();
-			for (String name : List.of("Звонок", "Ресепшн", "Кабинет")) {
-				ids.add(journeys.addTouchpoint(journey.id(), Parent.stage(stage.id()),
-						TouchpointDetails.named(name, Channel.OFFLINE)).id());
-			}
-			return ids;
-		});
+		List<UUID> touchpoints = threeTouchpoints(journeys, ws);
 		Random random = new Random(20261202);
 		for (int round = 0; round < 6; round++) {
 			List<NewAnswer> answers = answers(random, ws, touchpoints, 150 + random.nextInt(150));
@@ -98,6 +89,25 @@ class RollupConsistencyTest {
 			pool.shutdown();
 		}
 
+		assertRollupsEqualRawAnswers(feedback, jdbc, ws, touchpoints, random);
+	}
+
+	static List<UUID> threeTouchpoints(Journeys journeys, UUID ws) {
+		return TenantContext.inWorkspace(ws, () -> {
+			var journey = journeys.create("Визит", null, null, new ExpectedDuration(14));
+			var stage = journeys.addStage(journey.id(), "Визит");
+			List<UUID> ids = new ArrayList<>();
+			for (String name : List.of("Звонок", "Ресепшн", "Кабинет")) {
+				ids.add(journeys.addTouchpoint(journey.id(), Parent.stage(stage.id()),
+						TouchpointDetails.named(name, Channel.OFFLINE)).id());
+			}
+			return ids;
+		});
+	}
+
+	/** 300 random queries over the roll-ups, each equal to the same query recomputed from the raw answers. */
+	static void assertRollupsEqualRawAnswers(Feedback feedback, JdbcTemplate jdbc, UUID ws, List<UUID> touchpoints,
+			Random random) {
 		List<Row> raw = jdbc.query("select metric, score, answered_at, touchpoint_id, channel, segment from feedback_answer "
 				+ "where workspace_id = ?", (rs, i) -> new Row(Metric.valueOf(rs.getString(1)), rs.getInt(2),
 						rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getObject(4, UUID.class),
@@ -122,7 +132,7 @@ class RollupConsistencyTest {
 	record Row(Metric metric, int score, Instant at, UUID touchpoint, String channel, String segment) {
 	}
 
-	private static Map<String, Histogram> recompute(List<Row> raw, MetricQuery query) {
+	static Map<String, Histogram> recompute(List<Row> raw, MetricQuery query) {
 		Map<String, Histogram> groups = new HashMap<>();
 		for (Row row : raw) {
 			LocalDate day = LocalDate.ofInstant(row.at(), MOSCOW);
@@ -146,7 +156,7 @@ class RollupConsistencyTest {
 		return groups;
 	}
 
-	private static MetricQuery query(Random random, UUID ws, List<UUID> touchpoints) {
+	static MetricQuery query(Random random, UUID ws, List<UUID> touchpoints) {
 		Metric metric = Metric.values()[random.nextInt(3)];
 		LocalDate start = LocalDate.of(2025, 1, 1);
 		LocalDate from = random.nextInt(4) == 0 ? null : start.plusDays(random.nextInt(430));
@@ -168,7 +178,7 @@ class RollupConsistencyTest {
 		return new MetricQuery(ws, metric, from, to, touchpoint, segment, channel, group);
 	}
 
-	private static List<NewAnswer> answers(Random random, UUID ws, List<UUID> touchpoints, int count) {
+	static List<NewAnswer> answers(Random random, UUID ws, List<UUID> touchpoints, int count) {
 		List<NewAnswer> answers = new ArrayList<>();
 		Instant start = Instant.parse("2025-01-01T00:00:00Z");
 		for (int i = 0; i < count; i++) {
@@ -184,7 +194,7 @@ class RollupConsistencyTest {
 		return answers;
 	}
 
-	private static String ndjson(List<NewAnswer> answers) {
+	static String ndjson(List<NewAnswer> answers) {
 		StringBuilder out = new StringBuilder();
 		for (NewAnswer a : answers) {
 			out.append("{\"metric\":\"").append(a.metric()).append("\",\"score\":").append(a.score())
@@ -219,7 +229,7 @@ class RollupConsistencyTest {
 		return out.toString();
 	}
 
-	private static ByteArrayInputStream body(String text, Charset charset) {
+	static ByteArrayInputStream body(String text, Charset charset) {
 		return new ByteArrayInputStream(text.getBytes(charset));
 	}
 }

@@ -52,8 +52,9 @@ class FeedbackRestController {
 					Good lines are stored, bad ones skipped and reported with the field and rule broken (the first 1000 \
 					listed, all counted). An answer whose `externalId` is already stored — from an earlier request or \
 					earlier in this one — is stored once and counted in `duplicates`, so retries are safe. \
-					The body is streamed and written in batches of 20,000: bodies of any size are fine, and if one breaks \
-					off, what came before is kept. Text is read as the charset the `charset` parameter names; otherwise as \
+					The body is streamed in batches of 20,000, so bodies of any size are fine, and stored as one \
+					transaction: if it breaks off, nothing of it is stored and sending it again is safe. Bodies for one \
+					workspace are written one after the other. Text is read as the charset the `charset` parameter names; otherwise as \
 					a byte-order mark says; otherwise as the `Content-Type`'s charset when that is not UTF-8; otherwise \
 					UTF-8 when the bytes are valid UTF-8, else Windows-1251 (Russian Excel) — Cyrillic is never garbled.""",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
