@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -18,12 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * of the board it may see (a participant never gets tallies before the reveal, so the event itself carries none).
  */
 @Component
-class LiveBoards {
+class LiveBoards implements SmartLifecycle {
 
 	/** Browsers reconnect on their own (EventSource), so a stream may end: this keeps threads and sockets bounded. */
 	static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
 	private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+	private volatile boolean running;
 
 	SseEmitter watch(UUID sessionId) {
 		var emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
@@ -55,6 +57,27 @@ class LiveBoards {
 	void heartbeat() {
 		watchers.forEach((sessionId, emitters) -> emitters
 			.forEach(emitter -> send(sessionId, emitter, SseEmitter.event().comment("♥"))));
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * Ends every stream when the instance shuts down, before the web server waits for open requests: browsers
+	 * reconnect to another instance at once, and a graceful shutdown does not wait out its timeout on them.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		watchers.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+		watchers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	private void send(UUID sessionId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
