@@ -1,7 +1,8 @@
 #!/bin/bash
 # Issue 7: 1,000,000 NDJSON answers over HTTP into PostgreSQL at no less than half the rate of `psql \copy`
 # loading the same rows into the same table, in one run, with memory flat while the body streams.
-#  1. builds the jar, empties the bench database and starts the app on it with a small heap (-Xmx256m);
+#  1. builds the jar, empties the bench database and starts the app on it with a heap smaller than the file
+#     (BENCH_HEAP, default 192m; the NDJSON of 1,000,000 answers is 235 MB);
 #  2. creates a workspace with 8 touchpoints through the API and writes N answers as NDJSON and as CSV;
 #  3. times `psql \copy` of the CSV into feedback_answer (emptied first; COPY touches no roll-up);
 #  4. empties the table again and times POST /api/v1/workspaces/{ws}/feedback of the NDJSON file (answers,
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 N=${1:-1000000}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-serviceplan} PGPASSWORD=${PGPASSWORD:-serviceplan} PGDATABASE=${PGDATABASE:-sp_bench}
 PORT=${BENCH_PORT:-18087}
+HEAP=${BENCH_HEAP:-192m}
 WORK=target/bench-feedback
 mkdir -p "$WORK"
 BASE="http://127.0.0.1:$PORT"
@@ -23,7 +25,7 @@ psql -q -c "drop schema if exists public cascade" -c "create schema public" 2>/d
 SPRING_PROFILES_ACTIVE=postgres DATABASE_URL="jdbc:postgresql://$PGHOST:5432/$PGDATABASE" DATABASE_USER=$PGUSER \
 DATABASE_PASSWORD=$PGPASSWORD SERVER_PORT=$PORT SERVICEPLAN_DEMO=false SERVICEPLAN_DATA_DIR=$WORK/data \
 SERVICEPLAN_ADMIN_EMAIL=bench@serviceplan.test SERVICEPLAN_ADMIN_PASSWORD=bench-password-1 \
-  java -Xmx256m -Xlog:gc:file=$WORK/gc.log ${BENCH_JAVA_OPTS:-} -jar target/serviceplan-0.1.0-SNAPSHOT.jar > "$WORK/app.log" 2>&1 &
+  java -Xmx$HEAP -Xlog:gc:file=$WORK/gc.log ${BENCH_JAVA_OPTS:-} -jar target/serviceplan-0.1.0-SNAPSHOT.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
@@ -43,7 +45,7 @@ done
 
 python3 bench/feedback-answers.py "$N" "$WS" "$WORK/answers.ndjson" "$WORK/answers.csv" "${TOUCHPOINTS[@]}"
 SIZE=$(du -m "$WORK/answers.ndjson" | cut -f1)
-echo "answers: $N, NDJSON file ${SIZE} MB, app heap -Xmx256m"
+echo "answers: $N, NDJSON file ${SIZE} MB, app heap -Xmx$HEAP"
 
 psql -q -c "truncate feedback_answer, feedback_daily, feedback_monthly" -c "vacuum analyze feedback_answer"
 T0=$(date +%s.%N)
@@ -63,8 +65,9 @@ STORED=$(psql -Atc "select count(*) from feedback_answer")
 ROLLED=$(psql -Atc "select sum(s0+s1+s2+s3+s4+s5+s6+s7+s8+s9+s10) from feedback_monthly")
 RSS=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$APP/status)
 
-python3 - "$N" "$T0" "$T1" "$T2" "$T3" "$COPIED" "$STORED" "$ROLLED" "$RSS" "$WORK/gc.log" "$WORK/report.json" <<'PY'
+python3 - "$HEAP" "$N" "$T0" "$T1" "$T2" "$T3" "$COPIED" "$STORED" "$ROLLED" "$RSS" "$WORK/gc.log" "$WORK/report.json" <<'PY'
 import json, sys
+heap = sys.argv.pop(1)
 n, t0, t1, t2, t3 = int(sys.argv[1]), *map(float, sys.argv[2:6])
 copied, stored, rolled, rss, gc_log = sys.argv[6:11]
 import re
@@ -78,6 +81,6 @@ print(f"psql \\copy : {copied} rows in {copy_s:.2f} s = {n / copy_s:,.0f} rows/s
 print(f"HTTP NDJSON: accepted {report['accepted']}, rejected {report['rejectedTotal']}, stored {stored}, in roll-ups {rolled}; "
       f"{http_s:.2f} s = {n / http_s:,.0f} rows/s")
 print(f"ratio HTTP/copy: {copy_s / http_s:.2f} (target >= 0.5)")
-print(f"app peak RSS {rss} MB; heap (-Xmx256m): {len(pauses)} collections, at most {max(p[0] for p in pauses)} MB "
+print(f"app peak RSS {rss} MB; heap (-Xmx{heap}): {len(pauses)} collections, at most {max(p[0] for p in pauses)} MB "
       f"before one; after the {len(mixed)} mixed ones (old generation cleared too) at most {max(mixed, default=0)} MB")
 PY

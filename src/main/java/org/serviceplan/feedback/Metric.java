@@ -10,6 +10,9 @@ public enum Metric {
 	/** Customer effort, 1–7 ("the company made it easy to…"). */
 	CES(1, 7);
 
+	/** Read once: {@code values()} copies the array on every call, and an import names a metric on every line. */
+	private static final Metric[] ALL = values();
+
 	private final int min;
 	private final int max;
 
@@ -41,7 +44,7 @@ public enum Metric {
 	/** The metric named by {@code name} in any case, or {@link InvalidAnswer} listing the known ones. */
 	public static Metric named(String name) {
 		if (name != null) {
-			for (Metric metric : values()) {
+			for (Metric metric : ALL) {
 				if (metric.name().equalsIgnoreCase(name.strip())) {
 					return metric;
 				}

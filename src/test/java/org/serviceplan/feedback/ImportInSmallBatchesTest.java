@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,6 +108,33 @@ class ImportInSmallBatchesTest {
 		assertThat(jdbc.queryForObject("select count(*) from feedback_monthly where workspace_id = ?", Long.class, ws))
 			.isZero();
 		assertThat(feedback.compute(MetricQuery.of(ws, Metric.NPS)).n()).isZero();
+	}
+
+	@Test
+	void storesEveryAnswerAsSentToTheMicrosecond() {
+		UUID ws = companies.company("Клиника Точность " + UUID.randomUUID()).id();
+		List<UUID> touchpoints = threeTouchpoints(journeys, ws);
+		Random random = new Random(11);
+		List<NewAnswer> sent = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			Instant at = Instant.ofEpochSecond(915_148_800L + random.nextLong(30L * 365 * 86_400), random.nextInt(1000) * 1000);
+			sent.add(new NewAnswer(ws, Metric.CSAT, 1 + random.nextInt(5), at, touchpoints.get(i % 3), "PHONE",
+					"Семьи\tс детьми", "карта №" + i, "Долго ждали\nв регистратуре \\ «очень»", "exact-" + i, null));
+		}
+		feedback.ingest(ws, body(ndjson(sent), StandardCharsets.UTF_8), IngestFormat.NDJSON, null, Locale.ROOT);
+
+		for (NewAnswer answer : sent) {
+			var row = jdbc.queryForMap("select score, answered_at, touchpoint_id, channel, segment, customer_ref, comment "
+					+ "from feedback_answer where workspace_id = ? and external_id = ?", ws, answer.externalId());
+			assertThat(((Number) row.get("score")).intValue()).isEqualTo(answer.score());
+			assertThat(jdbc.queryForObject("select answered_at from feedback_answer where workspace_id = ? and external_id = ?",
+					java.time.OffsetDateTime.class, ws, answer.externalId()).toInstant()).isEqualTo(answer.answeredAt());
+			assertThat(row.get("touchpoint_id")).isEqualTo(answer.touchpointId());
+			assertThat(row).containsEntry("channel", "PHONE")
+				.containsEntry("segment", answer.segment())
+				.containsEntry("customer_ref", answer.customerRef())
+				.containsEntry("comment", answer.comment());
+		}
 	}
 
 	private long stored(UUID ws) {

@@ -202,6 +202,7 @@ class RollupConsistencyTest {
 			field(out, "touchpointId", a.touchpointId() == null ? null : a.touchpointId().toString());
 			field(out, "channel", a.channel());
 			field(out, "segment", a.segment());
+			field(out, "customerRef", a.customerRef());
 			field(out, "comment", a.comment());
 			field(out, "externalId", a.externalId());
 			out.append("}\n");
@@ -212,7 +213,7 @@ class RollupConsistencyTest {
 	private static void field(StringBuilder out, String name, String value) {
 		if (value != null) {
 			out.append(",\"").append(name).append("\":\"")
-				.append(value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t")).append('"');
+				.append(value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\n", "\\n")).append('"');
 		}
 	}
 

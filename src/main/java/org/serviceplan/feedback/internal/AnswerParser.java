@@ -113,7 +113,7 @@ final class AnswerParser {
 
 	/** The object the parser stands at the start of, as texts by field; the parser ends on its END_OBJECT. */
 	private static String[] object(JsonParser parser) {
-		String[] raw = new String[AnswerField.values().length];
+		String[] raw = new String[AnswerField.ALL.length];
 		for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
 			AnswerField field = AnswerField.named(parser.currentName());
 			JsonToken value = parser.nextToken();
@@ -148,7 +148,7 @@ final class AnswerParser {
 			.get();
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 			Map<String, Integer> columns = parser.getHeaderMap();
-			int[] columnOf = new int[AnswerField.values().length];
+			int[] columnOf = new int[AnswerField.ALL.length];
 			Arrays.fill(columnOf, -1);
 			columns.forEach((name, index) -> {
 				AnswerField field = AnswerField.named(name);

@@ -127,10 +127,10 @@ class PostgresAnswerStore implements AnswerStore {
 					counted = true;
 				}
 				copy("feedback_fresh_cells", rows -> cells.eachDailyUnordered((cell, counts) -> {
-					rows.value(cell.metric()).next().value(cell.bucket()).next().value(cell.touchpointId()).next()
+					rows.value(cell.metric()).next().value(cell.bucket()).next().id(cell.touchpointId()).next()
 						.text(cell.channel()).next().text(cell.segment());
 					for (long count : counts) {
-						rows.next().value(count);
+						rows.next().number(count);
 					}
 					rows.endRow();
 				}));
@@ -155,12 +155,10 @@ class PostgresAnswerStore implements AnswerStore {
 	private void copyAnswers(UUID workspaceId, List<NewAnswer> answers, Consumer<NewAnswer> counted) {
 		copy("feedback_answer (" + COLUMNS + ")", rows -> {
 			for (NewAnswer answer : answers) {
-				rows.value(workspaceId).next().value(answer.metric().name()).next().value(answer.score()).next()
-					.value(answer.answeredAt()).next()
-					.value(answer.touchpointId() == null ? "\\N" : answer.touchpointId()).next()
+				rows.id(workspaceId).next().value(answer.metric().name()).next().number(answer.score()).next()
+					.instant(answer.answeredAt()).next().id(answer.touchpointId()).next()
 					.text(answer.channel()).next().text(answer.segment()).next().text(answer.customerRef()).next()
-					.text(answer.comment()).next().text(answer.externalId()).next()
-					.value(answer.surveyId() == null ? "\\N" : answer.surveyId());
+					.text(answer.comment()).next().text(answer.externalId()).next().id(answer.surveyId());
 				rows.endRow();
 				counted.accept(answer);
 			}
