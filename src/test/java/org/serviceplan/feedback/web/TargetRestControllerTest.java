@@ -8,9 +8,13 @@ import static org.serviceplan.ApiRequests.apiPatch;
 import static org.serviceplan.ApiRequests.apiPost;
 import static org.serviceplan.ApiRequests.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -181,6 +185,17 @@ class TargetRestControllerTest {
 		mvc.perform(apiGet(owner, TARGET, clinic.id(), id))
 			.andExpect(jsonPath("$.touchpointId").value(own.toString()))
 			.andExpect(jsonPath("$.version").value(0));
+	}
+
+	@Test
+	void dashboardFormRejectsTargetOfAnotherWorkspacesTouchpoint() throws Exception {
+		UUID foreign = touchpointOf(companies.company("Чужая клиника " + UUID.randomUUID()));
+		mvc.perform(post("/w/{ws}/feedback/targets", clinic.id()).param("metric", "NPS").param("comparison", "AT_LEAST")
+			.param("value", "50").param("dueDate", due).param("touchpointId", foreign.toString())
+			.with(user(clinic.owner())).with(csrf()))
+			.andExpect(redirectedUrl("/w/" + clinic.id() + "/feedback#targets"))
+			.andExpect(flash().attribute("flashError", "feedback.answer.unknownTouchpoint"));
+		assertThat(TenantContext.inWorkspace(clinic.id(), () -> targets.all())).isEmpty();
 	}
 
 	@Test
