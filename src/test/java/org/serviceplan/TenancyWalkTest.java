@@ -24,6 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.serviceplan.Routes.Route;
 import org.serviceplan.account.Accounts;
 import org.serviceplan.feedback.internal.target.Comparison;
+import org.serviceplan.feedback.internal.series.NamedSeries;
+import org.serviceplan.feedback.internal.series.SeriesValue;
 import org.serviceplan.feedback.internal.target.TargetDetails;
 import org.serviceplan.feedback.internal.target.Targets;
 import org.serviceplan.feedback.Metric;
@@ -106,6 +108,8 @@ class TenancyWalkTest {
 	@Autowired
 	Surveys surveys;
 	@Autowired
+	NamedSeries namedSeries;
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -135,6 +139,7 @@ class TenancyWalkTest {
 			putSessionOfA(member, invited.person().id(), ids);
 			putTargetOfA(ids);
 			putSurveyOfA(ids);
+			putSeriesOfA(ids);
 			return ids;
 		});
 		idsOfA.put("ws", a.id().toString());
@@ -312,6 +317,7 @@ class TenancyWalkTest {
 			assertThat(survey.name()).isEqualTo("NPS А");
 			assertThat(survey.active()).isTrue();
 			assertThat(surveys.invitations(survey.id()).issued()).isEqualTo(1);
+			assertThat(namedSeries.all()).singleElement().satisfies(series -> assertThat(series.points()).hasSize(1));
 		});
 		assertThat(accounts.tokens(a.owner().accountId())).extracting(t -> t.id().toString()).contains(idsOfA.get("token"));
 		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null", Integer.class,
@@ -354,5 +360,11 @@ class TenancyWalkTest {
 		var survey = surveys.create(SurveyDetails.standard("NPS А", Metric.NPS, "Порекомендуете?", "Recommend?"));
 		surveys.invite(survey.id(), 1);
 		ids.put("survey", survey.id().toString());
+	}
+
+	/** A's named series of one point, for the routes under /series. */
+	private void putSeriesOfA(Map<String, String> ids) {
+		namedSeries.store(List.of(new SeriesValue("FCR А", "%", LocalDate.now(), BigDecimal.valueOf(70), null, null)));
+		ids.put("series", namedSeries.all().get(0).id().toString());
 	}
 }

@@ -45,6 +45,42 @@ final class FeedbackExamples {
 			{"type": "about:blank", "title": "Проверьте данные", "status": 422,
 			 "detail": "В заголовке CSV нет столбца «score»", "errors": [{"field": "score", "message": "В заголовке CSV нет столбца «score»"}]}""";
 
+	static final String NEW_TARGET = """
+			{"metric": "NPS", "comparison": "AT_LEAST", "value": 50, "dueDate": "2026-12-31",
+			 "touchpointId": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f", "segment": "Новые пациенты"}""";
+
+	static final String TARGET = """
+			{"id": "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c", "metric": "NPS", "comparison": "AT_LEAST", "value": 50,
+			 "dueDate": "2026-12-31", "touchpointId": null, "segment": null, "version": 0,
+			 "progress": {"from": "2026-01-02", "to": "2026-04-01", "value": 44.6, "n": 130, "ci95": [31.9, 57.3],
+			              "status": "NOT_YET", "certain": false}}""";
+
+	static final String SERIES_SUMMARY = """
+			{"id": "0f9e8d7c-6b5a-3f4e-9d2c-1b0a9f8e7d6c", "name": "FCR", "department": "Колл-центр",
+			 "touchpointId": null, "unit": "%", "points": 90, "firstDay": "2026-01-01", "lastDay": "2026-03-31"}""";
+
+	static final String SERIES = """
+			{"id": "0f9e8d7c-6b5a-3f4e-9d2c-1b0a9f8e7d6c", "name": "FCR", "department": "Колл-центр",
+			 "touchpointId": null, "unit": "%",
+			 "points": [{"date": "2026-03-01", "value": 71.5}, {"date": "2026-03-02", "value": 74.0}]}""";
+
+	static final String SERIES_POINTS = """
+			[{"name": "FCR", "unit": "%", "date": "2026-03-01", "value": 71.5, "department": "Колл-центр"},
+			 {"name": "AHT", "unit": "с", "date": "2026-03-01", "value": 245, "touchpointId": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f"}]""";
+
+	static final String SERIES_CSV = """
+			name;unit;date;value;department;touchpointId
+			FCR;%;01.03.2026;71,5;Колл-центр;
+			AHT;с;01.03.2026;245;;c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f
+			""";
+
+	static final String SERIES_REFUSED = """
+			{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+			 "detail": "Ничего не сохранено: ошибок — 1. Исправьте строки из списка и отправьте все точки снова.",
+			 "accepted": 0,
+			 "rejected": [{"line": 2, "field": "date", "message": "Поле «date»: «вчера» — не дата"}],
+			 "errors": [{"field": "date", "message": "Поле «date»: «вчера» — не дата"}]}""";
+
 	private FeedbackExamples() {
 	}
 }

@@ -1,7 +1,10 @@
 package org.serviceplan.feedback.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.serviceplan.feedback.Comparison;
 import org.serviceplan.feedback.Estimate;
@@ -13,7 +16,11 @@ import org.serviceplan.feedback.MetricPoint;
 import org.serviceplan.feedback.MetricResult;
 import org.serviceplan.feedback.SignificanceTest;
 import org.serviceplan.feedback.Variant;
-import java.util.UUID;
+import org.serviceplan.feedback.internal.series.NamedSeries;
+import org.serviceplan.feedback.internal.target.Reading;
+import org.serviceplan.feedback.internal.target.TargetDetails;
+import org.serviceplan.feedback.internal.target.TargetProgress;
+import org.serviceplan.feedback.internal.target.TargetStatus;
 
 /** The JSON of the feedback API (api-contract.md "Feedback and metrics"; added fields are extra, never renamed). */
 final class FeedbackJsons {
@@ -67,6 +74,49 @@ final class FeedbackJsons {
 					EstimateJson.of(comparison.before()), EstimateJson.of(comparison.after()), comparison.difference(),
 					array(comparison.ci95()), comparison.pValue(), comparison.significant(), comparison.test());
 		}
+	}
+
+	record ProgressJson(LocalDate from, LocalDate to, Double value, long n, double[] ci95, TargetStatus status,
+			boolean certain) {
+	}
+
+	record TargetJson(UUID id, String metric, org.serviceplan.feedback.internal.target.Comparison comparison,
+			BigDecimal value, LocalDate dueDate, UUID touchpointId, String segment, long version,
+			ProgressJson progress) {
+
+		static TargetJson of(TargetProgress p) {
+			TargetDetails t = p.target();
+			Reading r = p.reading();
+			double[] ci95 = r.low() == null || r.high() == null ? null : new double[] { r.low(), r.high() };
+			return new TargetJson(p.id(), t.metric(), t.comparison(), t.value(), t.dueDate(), t.touchpointId(),
+					t.segment(), p.version(),
+					new ProgressJson(p.from(), p.to(), r.value(), r.n(), ci95, p.status(), p.certain()));
+		}
+	}
+
+	record SeriesSummaryJson(UUID id, String name, String department, UUID touchpointId, String unit, int points,
+			LocalDate firstDay, LocalDate lastDay) {
+
+		static SeriesSummaryJson of(NamedSeries.Series s) {
+			return new SeriesSummaryJson(s.id(), s.name(), s.department(), s.touchpointId(), s.unit(),
+					s.points().size(), s.points().isEmpty() ? null : s.points().get(0).day(),
+					s.points().isEmpty() ? null : s.points().get(s.points().size() - 1).day());
+		}
+	}
+
+	record SeriesPointJson(LocalDate date, BigDecimal value) {
+	}
+
+	record SeriesJson(UUID id, String name, String department, UUID touchpointId, String unit,
+			List<SeriesPointJson> points) {
+
+		static SeriesJson of(NamedSeries.Series s) {
+			return new SeriesJson(s.id(), s.name(), s.department(), s.touchpointId(), s.unit(),
+					s.points().stream().map(p -> new SeriesPointJson(p.day(), p.value())).toList());
+		}
+	}
+
+	record SeriesImportJson(long accepted, List<RejectionJson> rejected) {
 	}
 
 	static double[] array(Interval interval) {

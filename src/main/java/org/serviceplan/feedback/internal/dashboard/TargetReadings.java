@@ -46,6 +46,10 @@ public class TargetReadings {
 		return targets.all().stream().map(t -> progress(workspaceId, t, today)).toList();
 	}
 
+	public TargetProgress one(UUID workspaceId, UUID targetId) {
+		return progress(workspaceId, targets.target(targetId), today(workspaceId));
+	}
+
 	TargetProgress progress(UUID workspaceId, Target target, LocalDate today) {
 		TargetDetails d = target.details();
 		LocalDate to = TargetProgress.measuredUntil(d, today);

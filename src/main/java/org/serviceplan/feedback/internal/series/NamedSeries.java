@@ -1,6 +1,7 @@
 package org.serviceplan.feedback.internal.series;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,17 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.serviceplan.feedback.internal.dashboard.Cells;
 import org.serviceplan.feedback.internal.dashboard.RowError;
 import org.serviceplan.feedback.internal.dashboard.UploadedTable;
+import org.serviceplan.journey.TouchpointNames;
+import org.serviceplan.shared.RecordNotFound;
+import org.serviceplan.shared.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Named figures from other systems, charted beside the feedback metrics: imported from a table with columns
- * {@code name, unit, date, value, department, touchpointId} (the last two optional), all or nothing.
+ * {@code name, unit, date, value, department, touchpointId} (the last two optional), all or nothing. A series is
+ * one name in one scope (the company, a department or a touchpoint); its id is derived from the workspace, name
+ * and scope, so it stays the same across imports and differs between companies.
  */
 @Service
 @Transactional
@@ -27,13 +35,16 @@ public class NamedSeries {
 	public static final List<String> COLUMNS = List.of("name", "unit", "date", "value", "department", "touchpointId");
 
 	private final SeriesPointRepository points;
+	private final TouchpointNames touchpoints;
 
-	NamedSeries(SeriesPointRepository points) {
+	NamedSeries(SeriesPointRepository points, TouchpointNames touchpoints) {
 		this.points = points;
+		this.touchpoints = touchpoints;
 	}
 
-	/** A series as charted: its name, scope, unit and values by day. */
-	public record Series(String name, String department, UUID touchpointId, String unit, List<Point> points) {
+	/** A series as charted: its id, name, scope, unit and values by day. */
+	public record Series(UUID id, String name, String department, UUID touchpointId, String unit,
+			List<Point> points) {
 
 		public String label() {
 			return department != null ? name + " · " + department : name;
@@ -53,7 +64,25 @@ public class NamedSeries {
 	/** Reads the table; stores it only when every line is right. */
 	public ImportResult importTable(UploadedTable table) {
 		List<RowError> errors = new ArrayList<>();
-		List<SeriesValue> values = read(table, errors);
+		return store(read(table, touchpointsOfWorkspace(), errors), errors);
+	}
+
+	/**
+	 * Values sent as records of {@link #COLUMNS} (a missing key is an empty cell), numbered by their position from
+	 * 1; stored only when every record is right.
+	 */
+	public ImportResult importRecords(List<Map<String, String>> records) {
+		List<UploadedTable.Line> lines = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			Map<String, String> record = records.get(i);
+			lines.add(new UploadedTable.Line(i + 1, COLUMNS.stream().map(c -> record.getOrDefault(c, "")).toList()));
+		}
+		List<RowError> errors = new ArrayList<>();
+		List<SeriesValue> values = read(lines, IntStream.range(0, COLUMNS.size()).toArray(), touchpointsOfWorkspace(), errors);
+		return store(values, errors);
+	}
+
+	private ImportResult store(List<SeriesValue> values, List<RowError> errors) {
 		if (!errors.isEmpty()) {
 			return new ImportResult(0, errors);
 		}
@@ -82,23 +111,50 @@ public class NamedSeries {
 		points.saveAll(fresh);
 	}
 
+	/** One series by its id, with its points from {@code from} to {@code to} (both included, either open). */
+	@Transactional(readOnly = true)
+	public Series series(UUID id, LocalDate from, LocalDate to) {
+		Series series = all().stream()
+			.filter(s -> s.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFound("series", id));
+		return new Series(series.id(), series.name(), series.department(), series.touchpointId(), series.unit(),
+				series.points().stream()
+					.filter(p -> (from == null || !p.day().isBefore(from)) && (to == null || !p.day().isAfter(to)))
+					.toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<Series> all() {
+		String workspace = TenantContext.currentWorkspace().map(UUID::toString).orElse("");
 		Map<String, List<SeriesValue>> byScope = new LinkedHashMap<>();
 		for (SeriesPoint p : points.findAllByOrderByNameAscDayAsc()) {
 			SeriesValue v = p.value();
-			byScope.computeIfAbsent(v.name() + '\u0000' + v.department() + '\u0000' + v.touchpointId(),
-					k -> new ArrayList<>())
+			byScope.computeIfAbsent(v.scope(), k -> new ArrayList<>())
 				.add(v);
 		}
 		return byScope.values().stream().map(vs -> {
 			SeriesValue last = vs.get(vs.size() - 1);
-			return new Series(last.name(), last.department(), last.touchpointId(), last.unit(),
+			UUID id = UUID.nameUUIDFromBytes((workspace + '\u0000' + last.scope()).getBytes(StandardCharsets.UTF_8));
+			return new Series(id, last.name(), last.department(), last.touchpointId(), last.unit(),
 					vs.stream().map(v -> new Point(v.day(), v.value())).toList());
 		}).toList();
 	}
 
-	static List<SeriesValue> read(UploadedTable table, List<RowError> errors) {
+	/** The workspace's touchpoints, read once per import on the first line that names one. */
+	private Predicate<UUID> touchpointsOfWorkspace() {
+		Map<UUID, String> known = new LinkedHashMap<>();
+		boolean[] loaded = { false };
+		return id -> {
+			if (!loaded[0]) {
+				known.putAll(touchpoints.all());
+				loaded[0] = true;
+			}
+			return known.containsKey(id);
+		};
+	}
+
+	private static List<SeriesValue> read(UploadedTable table, Predicate<UUID> touchpointKnown, List<RowError> errors) {
 		for (String required : List.of("name", "date", "value")) {
 			if (table.column(required) < 0) {
 				errors.add(RowError.of(1, required, "dashboard.import.columnMissing", required));
@@ -107,14 +163,21 @@ public class NamedSeries {
 		if (!errors.isEmpty()) {
 			return List.of();
 		}
-		int name = table.column("name");
-		int unit = table.column("unit");
-		int date = table.column("date");
-		int value = table.column("value");
-		int department = table.column("department");
-		int touchpoint = table.column("touchpointId");
+		int[] columns = COLUMNS.stream().mapToInt(table::column).toArray();
+		return read(table.lines(), columns, touchpointKnown, errors);
+	}
+
+	/** The lines' values; {@code columns} holds the cell of each of {@link #COLUMNS}, -1 for one not sent. */
+	private static List<SeriesValue> read(List<UploadedTable.Line> lines, int[] columns,
+			Predicate<UUID> touchpointKnown, List<RowError> errors) {
+		int name = columns[0];
+		int unit = columns[1];
+		int date = columns[2];
+		int value = columns[3];
+		int department = columns[4];
+		int touchpoint = columns[5];
 		List<SeriesValue> values = new ArrayList<>();
-		for (UploadedTable.Line line : table.lines()) {
+		for (UploadedTable.Line line : lines) {
 			int before = errors.size();
 			String n = line.cell(name);
 			if (n.isEmpty()) {
@@ -146,6 +209,9 @@ public class NamedSeries {
 				}
 				catch (IllegalArgumentException e) {
 					errors.add(RowError.of(line.number(), "touchpointId", "dashboard.import.notId", line.cell(touchpoint)));
+				}
+				if (t != null && !touchpointKnown.test(t)) {
+					errors.add(RowError.of(line.number(), "touchpointId", "feedback.answer.unknownTouchpoint", t));
 				}
 			}
 			if (errors.size() == before) {

@@ -11,7 +11,11 @@ public record SeriesValue(String name, String unit, LocalDate day, BigDecimal va
 
 	/** One figure of one scope on one day: what an import replaces rather than adds. */
 	String key() {
-		return name + '\u0000' + Objects.toString(department, "") + '\u0000' + Objects.toString(touchpointId, "")
-				+ '\u0000' + day;
+		return scope() + '\u0000' + day;
+	}
+
+	/** The series the value belongs to: its name for the company, a department or a touchpoint. */
+	String scope() {
+		return name + '\u0000' + Objects.toString(department, "") + '\u0000' + Objects.toString(touchpointId, "");
 	}
 }

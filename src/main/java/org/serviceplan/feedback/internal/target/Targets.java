@@ -3,6 +3,8 @@ package org.serviceplan.feedback.internal.target;
 import java.util.List;
 import java.util.UUID;
 
+import org.serviceplan.journey.TouchpointNames;
+import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Targets {
 
 	private final TargetRepository targets;
+	private final TouchpointNames touchpoints;
 
-	Targets(TargetRepository targets) {
+	Targets(TargetRepository targets, TouchpointNames touchpoints) {
 		this.targets = targets;
+		this.touchpoints = touchpoints;
 	}
 
 	@Transactional(readOnly = true)
@@ -29,13 +33,23 @@ public class Targets {
 	}
 
 	public Target set(TargetDetails details) {
-		return targets.save(new Target(details));
+		Target target = new Target(details);
+		checkTouchpoint(details);
+		return targets.save(target);
 	}
 
 	public Target change(UUID id, TargetDetails details, Long expectedVersion) {
 		Target target = target(id);
 		target.change(details, expectedVersion);
+		checkTouchpoint(details);
 		return target;
+	}
+
+	/** A target of another company's touchpoint would measure answers this company never sees. */
+	private void checkTouchpoint(TargetDetails details) {
+		if (details.touchpointId() != null && !touchpoints.exists(details.touchpointId())) {
+			throw new BusinessRuleViolation("touchpointId", "feedback.answer.unknownTouchpoint", details.touchpointId());
+		}
 	}
 
 	public void remove(UUID id) {
