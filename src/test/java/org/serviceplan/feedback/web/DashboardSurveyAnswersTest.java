@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -146,6 +147,11 @@ class DashboardSurveyAnswersTest {
 		assertThat(second.select(".extra-text q").eachText()).containsExactly("Пожелание 2", "Пожелание 1");
 		assertThat(second.select(".pager a.newer")).isNotEmpty();
 		assertThat(second.select(".pager a.older")).isEmpty();
+		// opened without htmx: the dashboard over the same period, at the survey's block
+		mvc.perform(get(URI.create(older)).with(user(company.owner())))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/w/" + company.id() + "/feedback?"
+					+ older.substring(older.indexOf('?') + 1, older.indexOf("&page=")) + "#extra-" + wishes.id()));
 	}
 
 	@Test
