@@ -6,12 +6,14 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * A patient's answer reaches the owner's dashboard: the NPS count grows and the comment is listed; the dashboard
+ * A patient's answer reaches the owner's dashboard: the NPS count grows and the comment is listed, the waiting
+ * area survey's extra question is there, a year of comments pages through htmx; the dashboard
  * and the heat on the demo journey map are photographed for README; a Windows-1251 CSV goes up through the upload
  * page. The patient answers the demo NPS survey by its public link on a phone-sized window.
  */
@@ -39,7 +41,21 @@ class FeedbackDashboardBrowserTest extends DemoBrowser {
 		waitFor(By.id("metric-NPS"));
 		assertThat(npsCount()).isEqualTo(before + 1);
 		assertThat(text("#comment-list")).contains(COMMENT);
+		assertThat(text("#extra-questions")).contains("CSAT зоны ожидания", "Сколько вы ждали приёма?",
+				"Меньше 5 минут");
 		chromium.screenshot("feedback-dashboard");
+
+		// a year of comments opened as a link, then the next page through htmx, the filters kept
+		browser.get(dashboard.replaceAll("/feedback.*", "/feedback/comments?from=")
+				+ LocalDate.now().minusYears(1));
+		waitFor(By.id("comment-pager"));
+		assertThat(text("#comment-pager .page")).startsWith("страница 1 из");
+		browser.findElement(By.cssSelector("#comment-pager a.older")).click();
+		waitFor(By.cssSelector("#comment-pager a.newer"));
+		assertThat(text("#comment-pager .page")).startsWith("страница 2 из");
+		assertThat(text("#comment-count")).contains("показаны 51–");
+		assertThat(browser.findElement(By.cssSelector("#comments input[name=from]")).getAttribute("value"))
+			.isEqualTo(LocalDate.now().minusYears(1).toString());
 
 		browser.findElement(By.cssSelector("a.heat-link")).click();
 		waitFor(By.id("heat-map"));

@@ -125,15 +125,10 @@ public final class Histogram {
 				n < 2 ? null : Interval.around(value, Z95 * se, -100, 100));
 	}
 
-	/** A share in percent with Wilson's score interval, which stays inside 0–100 and is honest near 0 and 100. */
+	/** A share in percent with Wilson's score interval ({@link Interval#ofShare}). */
 	private static Estimate share(Variant variant, long n, long hits) {
 		double p = hits / (double) n;
-		double z2 = Z95 * Z95;
-		double denominator = 1 + z2 / n;
-		double centre = (p + z2 / (2 * n)) / denominator;
-		double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-		return new Estimate(variant, n, 100 * p, 100 * Math.sqrt(p * (1 - p) / n),
-				new Interval(Math.max(0, 100 * (centre - half)), Math.min(100, 100 * (centre + half))));
+		return new Estimate(variant, n, 100 * p, 100 * Math.sqrt(p * (1 - p) / n), Interval.ofShare(hits, n));
 	}
 
 	/** The mean score with Student's t interval from the sample standard deviation. */

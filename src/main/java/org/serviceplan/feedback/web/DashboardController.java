@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.serviceplan.feedback.Feedback;
@@ -20,6 +21,7 @@ import org.serviceplan.feedback.internal.dashboard.CommentSearch.CommentFilter;
 import org.serviceplan.feedback.internal.dashboard.Dashboard;
 import org.serviceplan.feedback.internal.dashboard.DashboardFilter;
 import org.serviceplan.feedback.internal.dashboard.DashboardProperties;
+import org.serviceplan.feedback.internal.dashboard.ExtraQuestions;
 import org.serviceplan.feedback.internal.dashboard.HeatScale;
 import org.serviceplan.feedback.internal.target.Comparison;
 import org.serviceplan.feedback.internal.target.TargetDetails;
@@ -40,11 +42,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The metrics dashboard: NPS, CSAT and CES with n, interval, change and significance, trends, distributions,
  * slices, targets, other figures and comments; the filters re-render it through htmx (and work as a plain GET
- * form); and the journey map coloured by a metric per touchpoint.
+ * form); the answers to the surveys' extra questions; and the journey map coloured by a metric per touchpoint.
  */
 @Controller
 @RequestMapping("/w/{ws}/feedback")
@@ -54,9 +57,11 @@ class DashboardController {
 	static final String CONTENT = "dashboard/index :: content";
 	static final String COMMENTS = "dashboard/index :: comments";
 	static final String HEAT = "dashboard/heat";
+	static final String EXTRA = "dashboard/index :: extra";
 
 	private final Dashboard dashboard;
 	private final CommentSearch comments;
+	private final ExtraQuestions extraQuestions;
 	private final Feedback feedback;
 	private final TouchpointNames touchpoints;
 	private final JourneyMaps journeys;
@@ -64,10 +69,12 @@ class DashboardController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, CommentSearch comments, Feedback feedback, TouchpointNames touchpoints,
-			JourneyMaps journeys, DashboardProperties properties, MessageSource messages, Clock clock) {
+	DashboardController(Dashboard dashboard, CommentSearch comments, ExtraQuestions extraQuestions, Feedback feedback,
+			TouchpointNames touchpoints, JourneyMaps journeys, DashboardProperties properties, MessageSource messages,
+			Clock clock) {
 		this.dashboard = dashboard;
 		this.comments = comments;
+		this.extraQuestions = extraQuestions;
 		this.feedback = feedback;
 		this.touchpoints = touchpoints;
 		this.journeys = journeys;
@@ -83,24 +90,19 @@ class DashboardController {
 			@RequestParam(required = false) UUID touchpointId, @RequestParam(required = false) String segment,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) GroupBy step,
 			@RequestParam(required = false) Metric metric,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		DashboardFilter filter = DashboardFilter.of(from, to, touchpointId, segment, channel, step, metric,
 				today(member));
-		model.addAttribute("view", dashboard.view(member.workspaceId(), filter));
-		touchpoints(model);
-		model.addAttribute("journeys", journeys.journeys());
-		model.addAttribute("metrics", Metric.values());
-		model.addAttribute("steps", List.of(GroupBy.MONTH, GroupBy.WEEK, GroupBy.DAY));
-		model.addAttribute("comparisons", Comparison.values());
-		model.addAttribute("targetMetrics", TargetDetails.METRICS);
-		model.addAttribute("definitions", definitions(member));
-		model.addAttribute("targetWindowDays", properties.targetWindowDays());
+		dashboardModel(member, filter, locale, model);
 		commentsModel(member, new CommentFilter(null, null, null, filter.touchpointId(), filter.channel(),
-				filter.segment(), null, filter.from(), filter.to()), model);
+				filter.segment(), null, filter.from(), filter.to()), 1, model);
 		return "true".equals(htmx) ? CONTENT : PAGE;
 	}
 
-	/** The comments list alone, for its own filters. */
+	/**
+	 * The comments list alone, for its own filters and page; without htmx (a link opened in a new tab) the whole
+	 * dashboard over the comments' period with the list at that page.
+	 */
 	@GetMapping("/comments")
 	@Requires(Permission.VIEW_FEEDBACK)
 	String comments(Member member, @RequestParam(required = false) Metric metric,
@@ -109,16 +111,48 @@ class DashboardController {
 			@RequestParam(required = false) String segment, @RequestParam(required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+		CommentFilter filter = new CommentFilter(metric, minScore, maxScore, touchpointId, channel, segment, text, from,
+				to);
 		if (!"true".equals(htmx)) {
-			return "redirect:/w/" + member.workspaceId() + "/feedback#comments";
+			dashboardModel(member, DashboardFilter.of(from, to, touchpointId, segment, channel, null, metric,
+					today(member)), locale, model);
+			commentsModel(member, filter, page, model);
+			return PAGE;
 		}
 		touchpoints(model);
 		model.addAttribute("metrics", Metric.values());
 		model.addAttribute("definitions", definitions(member));
-		commentsModel(member, new CommentFilter(metric, minScore, maxScore, touchpointId, channel, segment, text, from,
-				to), model);
+		commentsModel(member, filter, page, model);
 		return COMMENTS;
+	}
+
+	/**
+	 * One survey's extra question over the dashboard's period, its texts at a page; without htmx the dashboard
+	 * over that period.
+	 */
+	@GetMapping("/surveys/{surveyId}/extra")
+	@Requires(Permission.VIEW_FEEDBACK)
+	String extraAnswers(Member member, @PathVariable UUID surveyId,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+		DashboardFilter filter = DashboardFilter.of(from, to, null, null, null, null, null, today(member));
+		ExtraQuestions.Answers answers = extraQuestions.of(surveyId, filter, member.timezone(), locale, page);
+		if (!"true".equals(htmx)) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/w/{ws}/feedback")
+				.queryParam("from", filter.from())
+				.queryParam("to", filter.to())
+				.fragment("extra-" + surveyId)
+				.buildAndExpand(member.workspaceId())
+				.toUriString();
+		}
+		model.addAttribute("x", answers);
+		model.addAttribute("f", filter);
+		model.addAttribute("minimumAnswers", properties.minimumAnswers());
+		return EXTRA;
 	}
 
 	/** A journey map with each touchpoint coloured by a metric over a period: n on the card, thin ones grey. */
@@ -160,10 +194,45 @@ class DashboardController {
 		return HEAT;
 	}
 
-	private void commentsModel(Member member, CommentFilter filter, Model model) {
+	private void dashboardModel(Member member, DashboardFilter filter, Locale locale, Model model) {
+		model.addAttribute("view", dashboard.view(member.workspaceId(), filter));
+		touchpoints(model);
+		model.addAttribute("journeys", journeys.journeys());
+		model.addAttribute("metrics", Metric.values());
+		model.addAttribute("steps", List.of(GroupBy.MONTH, GroupBy.WEEK, GroupBy.DAY));
+		model.addAttribute("comparisons", Comparison.values());
+		model.addAttribute("targetMetrics", TargetDetails.METRICS);
+		model.addAttribute("definitions", definitions(member));
+		model.addAttribute("targetWindowDays", properties.targetWindowDays());
+		model.addAttribute("extraQuestions", extraQuestions.all(filter, member.timezone(), locale));
+		model.addAttribute("minimumAnswers", properties.minimumAnswers());
+	}
+
+	private void commentsModel(Member member, CommentFilter filter, int page, Model model) {
+		CommentSearch.Comments found = comments.page(member.workspaceId(), member.timezone(), filter, page);
 		model.addAttribute("commentFilter", filter);
-		model.addAttribute("comments", comments.find(member.workspaceId(), member.timezone(), filter));
-		model.addAttribute("commentLimit", CommentSearch.LIMIT);
+		model.addAttribute("comments", found);
+		model.addAttribute("previousComments",
+				found.hasPrevious() ? commentsLink(member, filter, found.page() - 1) : null);
+		model.addAttribute("nextComments", found.hasNext() ? commentsLink(member, filter, found.page() + 1) : null);
+	}
+
+	/** The comments list at a page with the same filters, the ones left empty left out. */
+	private static String commentsLink(Member member, CommentFilter filter, int page) {
+		return UriComponentsBuilder.fromPath("/w/{ws}/feedback/comments")
+			.queryParamIfPresent("metric", Optional.ofNullable(filter.metric()))
+			.queryParamIfPresent("minScore", Optional.ofNullable(filter.minScore()))
+			.queryParamIfPresent("maxScore", Optional.ofNullable(filter.maxScore()))
+			.queryParamIfPresent("touchpointId", Optional.ofNullable(filter.touchpointId()))
+			.queryParamIfPresent("channel", Optional.ofNullable(filter.channel()))
+			.queryParamIfPresent("segment", Optional.ofNullable(filter.segment()))
+			.queryParamIfPresent("text", Optional.ofNullable(filter.text()))
+			.queryParamIfPresent("from", Optional.ofNullable(filter.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(filter.to()))
+			.queryParam("page", page)
+			.encode()
+			.buildAndExpand(member.workspaceId())
+			.toUriString();
 	}
 
 	/** Each metric's entry on the definitions page, by the metric's name. */

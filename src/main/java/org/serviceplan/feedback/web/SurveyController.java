@@ -124,6 +124,7 @@ class SurveyController {
 		model.addAttribute("choices", survey.details().extraChoicesRu() == null ? List.of()
 				: List.of(survey.details().extraChoicesRu().split("\n")));
 		model.addAttribute("touchpoint", survey.touchpointId() == null ? null : touchpoints.all().get(survey.touchpointId()));
+		model.addAttribute("touchpointDeleted", surveys.touchpointDeleted(survey));
 		return SHOW;
 	}
 
@@ -238,6 +239,7 @@ class SurveyController {
 
 	private String form(Model model, Survey survey) {
 		model.addAttribute("survey", survey);
+		model.addAttribute("touchpointDeleted", survey != null && surveys.touchpointDeleted(survey));
 		model.addAttribute("metrics", Metric.values());
 		model.addAttribute("extraKinds", ExtraKind.values());
 		model.addAttribute("touchpoints", touchpoints.all());

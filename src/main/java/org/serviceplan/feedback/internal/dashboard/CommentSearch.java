@@ -16,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customers' comments, newest first, narrowed by metric, score range, touchpoint, channel, segment, words and
- * period. Read straight from the answers (comments are not in the roll-ups); the period's days are the
+ * period, a page at a time with the count of all that match. Read straight from the answers (comments are not in the roll-ups); the period's days are the
  * workspace's, so the bounds are instants at its midnights.
  */
 @Service
 @Transactional(readOnly = true)
 public class CommentSearch {
 
-	/** More than a page reads at once: the list says "showing the newest N" instead. */
-	public static final int LIMIT = 50;
+	/** Comments per page. */
+	public static final int PAGE_SIZE = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -50,10 +50,47 @@ public class CommentSearch {
 			String segment, String text) {
 	}
 
-	public List<Comment> find(UUID workspaceId, ZoneId zone, CommentFilter filter) {
-		StringBuilder sql = new StringBuilder("select answered_at, metric, score, touchpoint_id, channel, segment, comment "
-				+ "from feedback_answer where workspace_id = ? and comment is not null");
+	/** One page of the matching comments ({@code page} from 1), how many match in all and how many pages. */
+	public record Comments(List<Comment> comments, long total, int page, int pages) {
+
+		public boolean hasPrevious() {
+			return page > 1;
+		}
+
+		public boolean hasNext() {
+			return page < pages;
+		}
+
+		/** The position of the first comment shown, from 1. */
+		public long first() {
+			return (long) (page - 1) * PAGE_SIZE + 1;
+		}
+
+		public long last() {
+			return first() + comments.size() - 1;
+		}
+	}
+
+	/** The comments of a page (from 1; past the last is the last). */
+	public Comments page(UUID workspaceId, ZoneId zone, CommentFilter filter, int page) {
 		List<Object> arguments = new ArrayList<>();
+		String where = where(workspaceId, zone, filter, arguments);
+		long total = jdbc.queryForObject("select count(*) from feedback_answer" + where, Long.class,
+				arguments.toArray());
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(Math.max(1, page), pages);
+		String sql = "select answered_at, metric, score, touchpoint_id, channel, segment, comment from feedback_answer"
+				+ where + " order by answered_at desc, id desc offset " + (long) (shown - 1) * PAGE_SIZE
+				+ " rows fetch next " + PAGE_SIZE + " rows only";
+		List<Comment> comments = jdbc.query(sql,
+				(rs, row) -> new Comment(rs.getTimestamp(1).toInstant(), Metric.valueOf(rs.getString(2)), rs.getInt(3),
+						rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7)),
+				arguments.toArray());
+		return new Comments(comments, total, shown, pages);
+	}
+
+	private static String where(UUID workspaceId, ZoneId zone, CommentFilter filter, List<Object> arguments) {
+		StringBuilder sql = new StringBuilder(" where workspace_id = ? and comment is not null");
 		arguments.add(workspaceId);
 		if (filter.metric() != null) {
 			sql.append(" and metric = ?");
@@ -92,10 +129,6 @@ public class CommentSearch {
 			sql.append(" and answered_at < ?");
 			arguments.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		sql.append(" order by answered_at desc, id desc limit ").append(LIMIT);
-		return jdbc.query(sql.toString(),
-				(rs, row) -> new Comment(rs.getTimestamp(1).toInstant(), Metric.valueOf(rs.getString(2)), rs.getInt(3),
-						rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7)),
-				arguments.toArray());
+		return sql.toString();
 	}
 }

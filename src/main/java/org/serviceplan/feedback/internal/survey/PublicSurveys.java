@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.serviceplan.feedback.Feedback;
 import org.serviceplan.feedback.NewAnswer;
+import org.serviceplan.journey.TouchpointNames;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ public class PublicSurveys {
 	private final SurveyInvitations invitations;
 	private final SurveyExtraAnswers extraAnswers;
 	private final Feedback feedback;
+	private final TouchpointNames touchpoints;
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate readOnly;
 	private final Clock clock;
@@ -38,11 +41,13 @@ public class PublicSurveys {
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
 	PublicSurveys(SurveyRepository surveys, SurveyInvitations invitations, SurveyExtraAnswers extraAnswers,
-			Feedback feedback, PlatformTransactionManager transactions, Clock clock, SurveyProperties properties) {
+			Feedback feedback, TouchpointNames touchpoints, PlatformTransactionManager transactions, Clock clock,
+			SurveyProperties properties) {
 		this.surveys = surveys;
 		this.invitations = invitations;
 		this.extraAnswers = extraAnswers;
 		this.feedback = feedback;
+		this.touchpoints = touchpoints;
 		this.transaction = new TransactionTemplate(transactions);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -78,7 +83,8 @@ public class PublicSurveys {
 	}
 
 	/**
-	 * Stores an answer through the feedback store, with the survey's metric, touchpoint and channel; with a token,
+	 * Stores an answer through the feedback store, with the survey's metric, touchpoint (when it still exists) and
+	 * channel; with a token,
 	 * uses it up in the same transaction, so a token answers once even when sent twice at the same moment.
 	 *
 	 * @throws BusinessRuleViolation when the answer itself is not valid (no score, a text too long)
@@ -94,8 +100,11 @@ public class PublicSurveys {
 				return invitations.state(survey.id(), token) == InvitationState.USED ? AnswerOutcome.ALREADY_ANSWERED
 						: AnswerOutcome.GONE;
 			}
-			feedback.record(new NewAnswer(survey.workspaceId(), survey.metric(), answer.score(), now,
-					survey.touchpointId(), survey.channel(), null, null, text(answer.comment()), null, survey.id()));
+			// a touchpoint removed from its journey since the survey was bound to it must not cost the customer's
+			// answer: it is kept for the survey without the touchpoint, and the survey's page warns its owner
+			UUID touchpointId = touchpoints.exists(survey.touchpointId()) ? survey.touchpointId() : null;
+			feedback.record(new NewAnswer(survey.workspaceId(), survey.metric(), answer.score(), now, touchpointId,
+					survey.channel(), null, null, text(answer.comment()), null, survey.id()));
 			String extraText = text(answer.extraText());
 			if (answer.extraChoice() != null || extraText != null) {
 				extraAnswers.store(survey.workspaceId(), survey.id(), now, answer.extraChoice(), extraText);

@@ -1,5 +1,6 @@
 package org.serviceplan.feedback.internal.survey;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,6 +107,41 @@ public class Surveys {
 		Survey survey = survey(id);
 		return new ExtraAnswers(extraAnswers.choiceCounts(survey.workspaceId(), survey.id()),
 				extraAnswers.latestTexts(survey.workspaceId(), survey.id(), 20));
+	}
+
+	/** The surveys that ask an extra question, by name. */
+	@Transactional(readOnly = true)
+	public List<Survey> withExtraQuestion() {
+		return surveys.findAllByOrderByNameAsc().stream()
+			.filter(s -> s.details().extraKind() != ExtraKind.NONE)
+			.toList();
+	}
+
+	/** Answers per choice of the extra question between two instants (from included, to not), by position. */
+	@Transactional(readOnly = true)
+	public Map<Integer, Long> extraChoiceCounts(Survey survey, Instant from, Instant to) {
+		return extraAnswers.choiceCounts(survey.workspaceId(), survey.id(), from, to);
+	}
+
+	/** How many text answers the extra question got between two instants (from included, to not). */
+	@Transactional(readOnly = true)
+	public long extraTextCount(Survey survey, Instant from, Instant to) {
+		return extraAnswers.textCount(survey.workspaceId(), survey.id(), from, to);
+	}
+
+	/** The extra question's text answers between two instants, newest first, {@code limit} after {@code offset}. */
+	@Transactional(readOnly = true)
+	public List<TextAnswer> extraTexts(Survey survey, Instant from, Instant to, long offset, int limit) {
+		return extraAnswers.texts(survey.workspaceId(), survey.id(), from, to, offset, limit);
+	}
+
+	/**
+	 * Whether the survey's touchpoint was removed from its journey after the survey was bound to it: answers are
+	 * then stored without a touchpoint until the survey is bound to another one.
+	 */
+	@Transactional(readOnly = true)
+	public boolean touchpointDeleted(Survey survey) {
+		return survey.touchpointId() != null && !touchpoints.exists(survey.touchpointId());
 	}
 
 	/** The survey as its public page shows it, paused or not, for staff to look at before printing the QR code. */
