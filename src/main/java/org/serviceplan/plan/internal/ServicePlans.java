@@ -179,10 +179,15 @@ public class ServicePlans {
 		return nameResultTarget(planId, addTask(editor, planId, details).id(), targetId);
 	}
 
-	/** A change of a task and of the target it names ({@code null}: none), saved together or not at all. */
+	/**
+	 * A change of a task and of the target it names ({@code null}: none), saved together or not at all. Only a
+	 * newly named target is checked: a task keeps naming one removed from the dashboard since.
+	 */
 	public PlanTask changeTask(Member editor, UUID planId, UUID taskId, TaskDetails details, Long expectedVersion,
 			UUID targetId) {
-		checkResultTarget(targetId);
+		if (!Objects.equals(targetId, plan(planId).task(taskId).targetId())) {
+			checkResultTarget(targetId);
+		}
 		changeTask(editor, planId, taskId, details, expectedVersion);
 		return nameResultTarget(planId, taskId, targetId);
 	}

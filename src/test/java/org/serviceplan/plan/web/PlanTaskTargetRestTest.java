@@ -115,6 +115,21 @@ class PlanTaskTargetRestTest {
 	}
 
 	@Test
+	void aTaskWhoseTargetWasRemovedFromTheDashboardCanStillBeEdited() throws Exception {
+		TenantContext.inWorkspace(clinic.id(), () -> plans.nameResultTarget(planId, taskId, target));
+		TenantContext.inWorkspace(clinic.id(), () -> {
+			targets.remove(target);
+			return null;
+		});
+
+		mvc.perform(apiPatch(owner, "{\"title\": \"Обучить всех\", \"version\": %d}".formatted(task().version()),
+				TASKS + "/{taskId}", clinic.id(), planId, taskId))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Обучить всех"))
+			.andExpect(jsonPath("$.targetId").value(target.toString()));
+	}
+
+	@Test
 	void aTargetOfAnotherWorkspaceIsAFieldErrorAndNothingIsWritten() throws Exception {
 		mvc.perform(apiPost(owner, newTask(foreignTarget), TASKS, clinic.id(), planId)
 			.header("Accept-Language", "en"))
