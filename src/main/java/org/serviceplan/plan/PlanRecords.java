@@ -40,6 +40,7 @@ class PlanRecords {
 	RecordType taskRecord() {
 		return RecordType.of("task", PlanTask.class, "title")
 			.referring("goalId", "goal")
-			.referring("responsibleId", "person");
+			.referring("responsibleId", "person")
+			.referring("targetId", "target");
 	}
 }

@@ -80,6 +80,30 @@ final class FeedbackExamples {
 			 "accepted": 0,
 			 "rejected": [{"line": 2, "field": "date", "message": "Поле «date»: «вчера» — не дата"}],
 			 "errors": [{"field": "date", "message": "Поле «date»: «вчера» — не дата"}]}""";
+	static final String CUSTOMERS_CSV = """
+			ref;segment;firstPurchase;lastPurchase;revenue
+			P-1042;Новые пациенты;15.01.2025;02.11.2026;48 500,00
+			P-1043;;2025-03-02;2025-03-02;3200
+			""";
+
+	static final String CUSTOMERS_JSON = """
+			[{"ref": "P-1042", "segment": "Новые пациенты", "firstPurchase": "2025-01-15", "lastPurchase": "2026-11-02", "revenue": 48500.00},
+			 {"ref": "P-1043", "firstPurchase": "2025-03-02", "lastPurchase": "2025-03-02", "revenue": 3200}]""";
+
+	static final String CUSTOMERS_REFUSED = """
+			{"type": "about:blank", "title": "Ошибка проверки данных", "status": 422,
+			 "detail": "Ничего не загружено: исправьте строки ниже и загрузите файл снова.", "accepted": 0,
+			 "rejected": [{"line": 3, "field": "lastPurchase", "message": "Последняя покупка раньше первой."},
+			              {"line": 4, "field": "revenue", "message": "«много» — не число."}]}""";
+
+	static final String CUSTOMER_ECONOMICS = """
+			{"from": "2026-09-01", "to": "2026-10-31", "segment": null, "customers": 240, "grossMarginPercent": 30,
+			 "inactivityDays": 180, "economicsStated": true,
+			 "churn": [{"start": "2026-09-01", "end": "2026-10-01", "atStart": 100, "lost": 4, "percent": 4.0},
+			           {"start": "2026-10-01", "end": "2026-11-01", "atStart": 100, "lost": 6, "percent": 6.0}],
+			 "ltv": {"value": 3000.00, "revenue": 1200000.00, "customerMonths": 2400, "revenuePerCustomerMonth": 500.00,
+			         "grossMarginPercent": 30, "churnLost": 10, "churnAtStart": 200, "churnPercent": 5.0,
+			         "lifetimeMonths": 20.0}}""";
 
 	private FeedbackExamples() {
 	}

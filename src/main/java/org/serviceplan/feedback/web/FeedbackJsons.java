@@ -2,9 +2,12 @@ package org.serviceplan.feedback.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.serviceplan.feedback.Comparison;
 import org.serviceplan.feedback.Estimate;
@@ -21,6 +24,9 @@ import org.serviceplan.feedback.internal.target.Reading;
 import org.serviceplan.feedback.internal.target.TargetDetails;
 import org.serviceplan.feedback.internal.target.TargetProgress;
 import org.serviceplan.feedback.internal.target.TargetStatus;
+import org.serviceplan.feedback.internal.customer.ChurnRate;
+import org.serviceplan.feedback.internal.customer.Customers.CustomerEconomics;
+import org.serviceplan.feedback.internal.customer.Ltv;
 
 /** The JSON of the feedback API (api-contract.md "Feedback and metrics"; added fields are extra, never renamed). */
 final class FeedbackJsons {
@@ -117,6 +123,44 @@ final class FeedbackJsons {
 	}
 
 	record SeriesImportJson(long accepted, List<RejectionJson> rejected) {
+	}
+
+	/** What a customer table import stored, or (then nothing) the lines it refused. */
+	record CustomerImportJson(int accepted, List<RejectionJson> rejected) {
+	}
+
+	record ChurnJson(LocalDate start, @Schema(description = "The day after the month") LocalDate end, int atStart,
+			int lost, @Schema(description = "lost ÷ atStart × 100; null without customers at the start") Double percent) {
+
+		static ChurnJson of(ChurnRate churn) {
+			return new ChurnJson(churn.start(), churn.end(), churn.atStart(), churn.lost(), churn.percent());
+		}
+	}
+
+	@Schema(description = "value = revenuePerCustomerMonth × grossMarginPercent ÷ 100 × lifetimeMonths")
+	record LtvJson(BigDecimal value, BigDecimal revenue, long customerMonths, BigDecimal revenuePerCustomerMonth,
+			BigDecimal grossMarginPercent, int churnLost, int churnAtStart, Double churnPercent,
+			@Schema(description = "churnAtStart ÷ churnLost; null when nobody left") Double lifetimeMonths) {
+
+		static LtvJson of(Ltv ltv) {
+			return new LtvJson(ltv.value(), ltv.revenue(), ltv.customerMonths(), ltv.revenuePerCustomerMonth(),
+					ltv.grossMarginPercent(), ltv.churnLost(), ltv.churnAtStart(), ltv.churnPercent(),
+					ltv.lifetimeMonths());
+		}
+	}
+
+	record CustomerEconomicsJson(LocalDate from, LocalDate to, String segment, int customers,
+			BigDecimal grossMarginPercent, int inactivityDays,
+			@Schema(description = "false while the margin and inactivity are the defaults") boolean economicsStated,
+			List<ChurnJson> churn, LtvJson ltv) {
+
+		static CustomerEconomicsJson of(YearMonth first, YearMonth last, String segment, CustomerEconomics figures) {
+			return new CustomerEconomicsJson(first.atDay(1), last.atEndOfMonth(),
+					segment == null || segment.isBlank() ? null : segment.strip(), figures.customers(),
+					figures.economics().grossMargin(), figures.economics().inactivityDays(),
+					figures.economics().stated(), figures.churn().stream().map(ChurnJson::of).toList(),
+					LtvJson.of(figures.ltv()));
+		}
 	}
 
 	static double[] array(Interval interval) {

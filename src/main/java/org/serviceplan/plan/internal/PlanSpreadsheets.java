@@ -45,12 +45,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.serviceplan.plan.Priority;
+import org.serviceplan.plan.ResultTargets;
 import org.serviceplan.plan.TaskKind;
 import org.serviceplan.plan.TaskStatus;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Workspaces;
 import org.serviceplan.workspace.Workspaces.PersonSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,11 +80,14 @@ public class PlanSpreadsheets {
 	private final ServicePlans plans;
 	private final Workspaces workspaces;
 	private final MessageSource messages;
+	private final ObjectProvider<ResultTargets> resultTargets;
 
-	PlanSpreadsheets(ServicePlans plans, Workspaces workspaces, MessageSource messages) {
+	PlanSpreadsheets(ServicePlans plans, Workspaces workspaces, MessageSource messages,
+			ObjectProvider<ResultTargets> resultTargets) {
 		this.plans = plans;
 		this.workspaces = workspaces;
 		this.messages = messages;
+		this.resultTargets = resultTargets;
 	}
 
 	/** What an import did: the number of tasks written, or (and then nothing was written) what was refused. */
@@ -109,7 +114,7 @@ public class PlanSpreadsheets {
 				LatestSpending.of(plans.reports(planId), plan.checkpoints()), plan.currency());
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(book, locale);
-			taskSheet(book, styles, plan, people, goals, locale, today);
+			taskSheet(book, styles, plan, people, goals, targetLabels(locale), locale, today);
 			budgetSheet(book, styles, budget, locale);
 			book.write(out);
 			return out.toByteArray();
@@ -119,8 +124,16 @@ public class PlanSpreadsheets {
 		}
 	}
 
+	/** What each measured target offered to the workspace is called, in the reader's language. */
+	private Map<UUID, String> targetLabels(Locale locale) {
+		ResultTargets offered = resultTargets.getIfAvailable();
+		return offered == null ? Map.of()
+				: offered.targets(locale).stream()
+					.collect(Collectors.toMap(ResultTargets.ResultTarget::id, ResultTargets.ResultTarget::label));
+	}
+
 	private void taskSheet(Workbook book, Styles styles, ServicePlan plan, Map<UUID, PersonSummary> people,
-			Map<UUID, String> goals, Locale locale, LocalDate today) {
+			Map<UUID, String> goals, Map<UUID, String> targets, Locale locale, LocalDate today) {
 		Sheet sheet = book.createSheet(text("plan.sheet.tasks", locale));
 		TaskColumn[] columns = TaskColumn.values();
 		Row header = sheet.createRow(0);
@@ -148,6 +161,7 @@ public class PlanSpreadsheets {
 			string(row, TaskColumn.EXPECTED_RESULT, task.expectedResult());
 			string(row, TaskColumn.TARGET_METRIC, task.targetMetric());
 			number(row, TaskColumn.TARGET_VALUE, task.targetValue(), null);
+			string(row, TaskColumn.RESULT_TARGET, task.targetId() == null ? null : targets.get(task.targetId()));
 			string(row, TaskColumn.REPORTING_FORMAT, task.reportingFormat());
 			number(row, TaskColumn.BUDGET_AMOUNT, task.budgetAmount(), styles.amount);
 			string(row, TaskColumn.CURRENCY, task.budgetCurrency().getCurrencyCode());

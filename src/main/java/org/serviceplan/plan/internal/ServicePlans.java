@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 import org.serviceplan.plan.PlanChanged;
 import org.serviceplan.plan.PlanChanged.TaskChange;
 import org.serviceplan.plan.PlanStatus;
+import org.serviceplan.plan.ResultTargets;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.RecordNotFound;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Role;
 import org.serviceplan.workspace.Workspaces;
 import org.serviceplan.workspace.Workspaces.PersonSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +48,11 @@ public class ServicePlans {
 	private final ApplicationEventPublisher events;
 	private final Workload workload;
 	private final Clock clock;
+	private final ObjectProvider<ResultTargets> resultTargets;
 
 	ServicePlans(PlanRepository plans, ReportRepository reports, SavedTemplateRepository templates, JsonMapper json,
-			Workspaces workspaces, ApplicationEventPublisher events, PlanProperties properties, Clock clock) {
+			Workspaces workspaces, ApplicationEventPublisher events, PlanProperties properties, Clock clock,
+			ObjectProvider<ResultTargets> resultTargets) {
 		this.plans = plans;
 		this.reports = reports;
 		this.templates = templates;
@@ -56,6 +61,7 @@ public class ServicePlans {
 		this.events = events;
 		this.workload = new Workload(properties.maxOpenTasks());
 		this.clock = clock;
+		this.resultTargets = resultTargets;
 	}
 
 	@Transactional(readOnly = true)
@@ -165,6 +171,25 @@ public class ServicePlans {
 		PlanTask task = plan.addTask(details);
 		announce(editor, plan);
 		return task;
+	}
+
+	/** A new task that names a measured target of the workspace as its expected result, or none; all or nothing. */
+	public PlanTask addTask(Member editor, UUID planId, TaskDetails details, UUID targetId) {
+		checkResultTarget(targetId);
+		return nameResultTarget(planId, addTask(editor, planId, details).id(), targetId);
+	}
+
+	/**
+	 * A change of a task and of the target it names ({@code null}: none), saved together or not at all. Only a
+	 * newly named target is checked: a task keeps naming one removed from the dashboard since.
+	 */
+	public PlanTask changeTask(Member editor, UUID planId, UUID taskId, TaskDetails details, Long expectedVersion,
+			UUID targetId) {
+		if (!Objects.equals(targetId, plan(planId).task(taskId).targetId())) {
+			checkResultTarget(targetId);
+		}
+		changeTask(editor, planId, taskId, details, expectedVersion);
+		return nameResultTarget(planId, taskId, targetId);
 	}
 
 	public PlanTask changeTask(Member editor, UUID planId, UUID taskId, TaskDetails details, Long expectedVersion) {
@@ -440,6 +465,18 @@ public class ServicePlans {
 
 	/** A task someone carries, with its plan and the checkpoints they still owe a report at. */
 	public record AssignedTask(ServicePlan plan, PlanTask task, List<Checkpoint> reportsOwed) {
+	}
+
+	/** A target only some module measuring targets offers to this workspace; none is always fine. */
+	private void checkResultTarget(UUID targetId) {
+		if (targetId == null) {
+			return;
+		}
+		ResultTargets offered = resultTargets.getIfAvailable();
+		if (offered == null || offered.targets(LocaleContextHolder.getLocale()).stream()
+			.noneMatch(t -> t.id().equals(targetId))) {
+			throw new BusinessRuleViolation("targetId", "plan.task.target.unknown");
+		}
 	}
 
 	/** Names a measured target as a task's expected result; {@code null} names none. */

@@ -20,6 +20,8 @@ public enum TaskColumn {
 	EXPECTED_RESULT("plan.task.field.expectedResult", "expectedResult", 40),
 	TARGET_METRIC("plan.task.field.targetMetric", "targetMetric", 16),
 	TARGET_VALUE("plan.task.field.targetValue", "targetValue", 12),
+	/** The measured target the task names, as the dashboard says it; written for reading, not imported. */
+	RESULT_TARGET("plan.sheet.column.resultTarget", null, 36),
 	REPORTING_FORMAT("plan.task.field.reportingFormat", "reportingFormat", 30),
 	BUDGET_AMOUNT("plan.task.field.budgetAmount", "budget.amount", 16),
 	CURRENCY("plan.task.field.budgetCurrency", "budget.currency", 9),

@@ -23,7 +23,7 @@ final class PlanExamples {
 			 "targetValue": 100, "reportingFormat": "Отчёт о тренинге раз в месяц",
 			 "budget": {"amount": 120000, "currency": "RUB", "source": "Собственный бюджет"},
 			 "reward": "Премия 10% от оклада", "status": "PLANNED", "priority": "HIGH", "kind": "TRAINING",
-			 "carriedOver": false, "overdue": false, "version": 0}""";
+			 "carriedOver": false, "overdue": false, "version": 0, "targetId": null}""";
 
 	static final String NEW_TASK = """
 			{"title": "Обучить администраторов скриптам приёма", "goalId": "d4c3b2a1-0f9e-4d8c-b7a6-5f4e3d2c1b0a",

@@ -87,7 +87,9 @@ final class PlanJsons {
 			String targetMetric, BigDecimal targetValue, String reportingFormat, BudgetJson budget, String reward,
 			TaskStatus status, Priority priority, TaskKind kind,
 			@Schema(description = "Carried over unfinished from last year's plan") boolean carriedOver,
-			@Schema(description = "Open and past its due date (derived, not stored)") boolean overdue, long version) {
+			@Schema(description = "Open and past its due date (derived, not stored)") boolean overdue, long version,
+			@Schema(description = "The measured target (of the metrics dashboard) named as the expected result")
+			UUID targetId) {
 
 		static TaskJson of(PlanTask t, LocalDate today) {
 			BudgetJson budget = t.budgetAmount() == null && t.budgetSource() == null ? null
@@ -95,7 +97,7 @@ final class PlanJsons {
 			return new TaskJson(t.id(), t.goalId(), t.block(), t.position(), t.title(), t.description(),
 					t.responsibleId(), t.coExecutorIds(), t.startDate(), t.dueDate(), t.expectedResult(),
 					t.targetMetric(), t.targetValue(), t.reportingFormat(), budget, t.reward(), t.status(), t.priority(),
-					t.kind(), t.isCarriedOver(), t.isOverdueOn(today), t.version());
+					t.kind(), t.isCarriedOver(), t.isOverdueOn(today), t.version(), t.targetId());
 		}
 	}
 

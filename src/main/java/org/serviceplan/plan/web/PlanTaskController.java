@@ -110,8 +110,7 @@ class PlanTaskController {
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				PlanTask task = plans.addTask(member, planId, form.details());
-				plans.nameResultTarget(planId, task.id(), form.targetId());
+				PlanTask task = plans.addTask(member, planId, form.details(), form.targetId());
 				return saved(member, planId, task.id(), htmx, "plan.task.added", model, redirect);
 			}
 			catch (BusinessRuleViolation e) {
@@ -174,8 +173,7 @@ class PlanTaskController {
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				plans.changeTask(member, planId, taskId, form.details(), form.version());
-				plans.nameResultTarget(planId, taskId, form.targetId());
+				plans.changeTask(member, planId, taskId, form.details(), form.version(), form.targetId());
 				return saved(member, planId, taskId, htmx, "plan.task.saved", model, redirect);
 			}
 			catch (BusinessRuleViolation e) {

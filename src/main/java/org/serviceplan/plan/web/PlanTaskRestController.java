@@ -60,6 +60,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanTaskRestController extends PlanProblems {
 
 	private static final String PROBLEM = "#/components/schemas/Problem";
+	private static final String TARGET_ID = "A target of the metrics dashboard of this workspace, named as the "
+			+ "task's measured expected result";
 
 	private final ServicePlans servicePlans;
 	private final PlanAnswers answers;
@@ -103,7 +105,7 @@ class PlanTaskRestController extends PlanProblems {
 			throws BindException {
 		servicePlans.plan(planId);
 		bodies.check(request);
-		PlanTask task = servicePlans.addTask(member, planId, request.details());
+		PlanTask task = servicePlans.addTask(member, planId, request.details(), request.targetId());
 		return Locations.created(task.id(), answers.task(member, task));
 	}
 
@@ -135,7 +137,7 @@ class PlanTaskRestController extends PlanProblems {
 			@Valid @RequestBody TaskChange change) {
 		PlanTask current = servicePlans.plan(planId).task(taskId);
 		PlanTask task = servicePlans.changeTask(member, planId, taskId, change.applyTo(current.details()),
-				change.version());
+				change.version(), Patch.merge(change.targetId(), current.targetId()));
 		return answers.task(member, task);
 	}
 
@@ -203,7 +205,8 @@ class PlanTaskRestController extends PlanProblems {
 			@Schema(description = "Reward for reaching the target; optional, management decides") String reward,
 			@Schema(maxLength = 4000) String description, Set<UUID> coExecutorIds,
 			@Schema(example = "Прошли аттестацию, %") String targetMetric,
-			@Schema(example = "100") BigDecimal targetValue, TaskStatus status, Priority priority, TaskKind kind) {
+			@Schema(example = "100") BigDecimal targetValue, TaskStatus status, Priority priority, TaskKind kind,
+			@Schema(description = TARGET_ID) UUID targetId) {
 
 		TaskDetails details() {
 			BudgetJson b = budget == null ? new BudgetJson(null, null, null) : budget;
@@ -231,6 +234,7 @@ class PlanTaskRestController extends PlanProblems {
 			@Schema(implementation = TaskStatus.class) Optional<TaskStatus> status,
 			@Schema(implementation = Priority.class) Optional<Priority> priority,
 			@Schema(implementation = TaskKind.class) Optional<TaskKind> kind,
+			@Schema(implementation = UUID.class, description = TARGET_ID + "; null names none") Optional<UUID> targetId,
 			@Schema(description = "The version of your last read", example = "0",
 					requiredMode = Schema.RequiredMode.REQUIRED)
 			@NotNull(message = "{validation.required}") Long version) {

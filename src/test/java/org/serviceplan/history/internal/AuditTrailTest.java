@@ -82,7 +82,8 @@ class AuditTrailTest {
 	void everyShownFieldIsNamedInBothLanguages() {
 		assertThat(types.all()).extracting(RecordType::key)
 			.containsExactly("workspace", "department", "position", "person", "plan", "goal", "checkpoint", "task", "journey",
-					"stage", "zone", "element", "touchpoint", "pain", "idea", "idef0");
+					"stage", "zone", "element", "touchpoint", "pain", "idea", "idef0",
+					"target");
 		for (RecordType type : types.all()) {
 			for (String field : trail.shownFields(type)) {
 				for (Locale locale : new Locale[] { Locale.forLanguageTag("ru"), Locale.ENGLISH }) {

@@ -44,6 +44,9 @@ import org.serviceplan.LibreOffice;
 import org.serviceplan.TestCompanies;
 import org.serviceplan.TestCompanies.Company;
 import org.serviceplan.account.CurrentUser;
+import org.serviceplan.feedback.internal.target.Comparison;
+import org.serviceplan.feedback.internal.target.TargetDetails;
+import org.serviceplan.feedback.internal.target.Targets;
 import org.serviceplan.plan.Priority;
 import org.serviceplan.plan.TaskKind;
 import org.serviceplan.plan.TaskStatus;
@@ -79,6 +82,8 @@ class PlanSpreadsheetsTest {
 	ServicePlans plans;
 	@Autowired
 	Workspaces workspaces;
+	@Autowired
+	Targets targets;
 
 	<T> T in(Company company, Supplier<T> work) {
 		return TenantContext.inWorkspace(company.id(), work);
@@ -133,6 +138,10 @@ class PlanSpreadsheetsTest {
 	@Test
 	void exportsTasksWithRealDatesAndNumbersAndABudgetThatAddsUp() throws Exception {
 		Fixture f = plan("Клиника Таблица");
+		PlanTask named = f.plan().tasks().stream().filter(t -> t.title().equals("Обучить администраторов"))
+			.findFirst().orElseThrow();
+		in(f.company(), () -> plans.nameResultTarget(f.plan().id(), named.id(), targets.set(new TargetDetails("NPS",
+				Comparison.AT_LEAST, new BigDecimal("50"), LocalDate.of(2027, 12, 31), null, null)).id()));
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(f)))) {
 			XSSFSheet tasks = book.getSheet("Задачи");
 			assertThat(tasks).isNotNull();
@@ -161,6 +170,10 @@ class PlanSpreadsheetsTest {
 			assertThat(training.getCell(column(header, "Просрочена")).getBooleanCellValue()).isFalse();
 			assertThat(training.getCell(column(header, "Соисполнители")).getStringCellValue())
 				.contains(f.company().owner().email());
+			assertThat(training.getCell(column(header, "Цель на дашборде")).getStringCellValue())
+				.isEqualTo("NPS ≥ 50 к 31.12.2027");
+			Cell none = rowWithTitle(tasks, "Внедрить CRM").getCell(column(header, "Цель на дашборде"));
+			assertThat(none == null ? "" : none.getStringCellValue()).isEmpty();
 
 			Sheet budget = book.getSheet("Бюджет");
 			assertThat(budget).isNotNull();

@@ -2,6 +2,7 @@ package org.serviceplan.feedback.internal.customer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,6 +72,26 @@ public class Customers {
 	@Transactional(readOnly = true)
 	public Ltv ltv(LocalDate today) {
 		return Ltv.of(all(), economics().grossMargin(), monthlyChurn(today, 12));
+	}
+
+	/**
+	 * Churn of each whole month from {@code first} to {@code last} (both included) and the LTV with the churn
+	 * pooled over them, of one segment's customers or (without one) of all: the page's figures over any months.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerEconomics over(YearMonth first, YearMonth last, String segment) {
+		String wanted = segment == null || segment.isBlank() ? null : segment.strip();
+		List<CustomerRow> rows = all().stream().filter(c -> wanted == null || wanted.equals(c.segment())).toList();
+		EconomicsView stated = economics();
+		List<ChurnRate> churn = new ArrayList<>();
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			churn.add(ChurnRate.over(rows, month.atDay(1), month.plusMonths(1).atDay(1), stated.inactivityDays()));
+		}
+		return new CustomerEconomics(rows.size(), stated, churn, Ltv.of(rows, stated.grossMargin(), churn));
+	}
+
+	/** What churn and LTV were computed from and what they came to, month by month. */
+	public record CustomerEconomics(int customers, EconomicsView economics, List<ChurnRate> churn, Ltv ltv) {
 	}
 
 	/** The economics as the page shows and edits them; {@code stated} is false while they are the defaults. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.shared.StaleRecord;
 import org.serviceplan.shared.tenancy.TenantOwned;
@@ -18,6 +19,7 @@ import org.serviceplan.shared.tenancy.TenantOwned;
 /** "NPS ≥ 50 by 31.12": a metric, a side, a value and a due date, for the company or one touchpoint or segment. */
 @Entity
 @Table(name = "feedback_target")
+@Audited
 public class Target extends TenantOwned {
 
 	@Id
