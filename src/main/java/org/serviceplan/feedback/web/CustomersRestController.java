@@ -28,6 +28,7 @@ import org.serviceplan.shared.BusinessRuleViolation;
 import org.serviceplan.workspace.Member;
 import org.serviceplan.workspace.Permission;
 import org.serviceplan.workspace.Requires;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -62,12 +64,16 @@ class CustomersRestController {
 	private final MessageSource messages;
 	private final JsonMapper json;
 	private final Clock clock;
+	/** the upload limit of the customers page, so the API takes no more into memory than the page does */
+	private final DataSize largest;
 
-	CustomersRestController(Customers customers, MessageSource messages, JsonMapper json, Clock clock) {
+	CustomersRestController(Customers customers, MessageSource messages, JsonMapper json, Clock clock,
+			@Value("${spring.servlet.multipart.max-file-size}") DataSize largest) {
 		this.customers = customers;
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
+		this.largest = largest;
 	}
 
 	@PutMapping(consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE, XLSX })
@@ -92,6 +98,9 @@ class CustomersRestController {
 	@ApiResponse(responseCode = "200", description = "Every line was stored; the table is replaced",
 			content = @Content(schema = @Schema(implementation = CustomerImportJson.class),
 					examples = @ExampleObject(name = "stored", value = "{\"accepted\": 812, \"rejected\": []}")))
+	@ApiResponse(responseCode = "413", description = "Nothing was stored: the body is larger than the upload limit "
+			+ "(SERVICEPLAN_UPLOAD_MAX_SIZE)", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "422", description = "Nothing was stored: the refused lines, or the body as a whole",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM),
 					examples = @ExampleObject(name = "refused", value = FeedbackExamples.CUSTOMERS_REFUSED)))
@@ -99,7 +108,15 @@ class CustomersRestController {
 			@Parameter(description = "how CSV bytes are read: `AUTO` (UTF-8 when valid, else Windows-1251), "
 					+ "`UTF_8` or `WINDOWS_1251`") @RequestParam(required = false) Encoding encoding,
 			InputStream body, Locale locale) throws IOException {
-		byte[] content = body.readAllBytes();
+		byte[] content = body.readNBytes((int) Math.min(largest.toBytes() + 1, Integer.MAX_VALUE - 8));
+		if (content.length > largest.toBytes()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					messages.getMessage("dashboard.import.tooLarge", new Object[] { largest.toMegabytes() }, locale));
+			problem.setTitle(messages.getMessage("dashboard.import.failed.title", null, locale));
+			problem.setProperty("accepted", 0);
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		boolean fromJson = contentType.isCompatibleWith(MediaType.APPLICATION_JSON);
 		CustomerImport.Result result;
 		try {
