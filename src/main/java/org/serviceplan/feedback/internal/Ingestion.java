@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -34,9 +33,6 @@ public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 
 		String say(String field, String messageKey, Object[] arguments);
 	}
-
-	private static final Comparator<NewAnswer> BY_EXTERNAL_ID = Comparator.comparing(NewAnswer::externalId,
-			Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	private final UUID workspaceId;
 	private final ZoneId zone;
@@ -153,8 +149,6 @@ public final class Ingestion implements AnswerParser.Sink, AutoCloseable {
 	}
 
 	private void write(List<NewAnswer> answers) {
-		// within a batch, unique-index locks are taken in externalId order
-		answers.sort(BY_EXTERNAL_ID);
 		awaitWriting();
 		writing = writer.submit(() -> {
 			if (storing == null) {
